@@ -1,0 +1,47 @@
+{#
+    The few places where SQL differs between DuckDB and the engines the
+    project may move to (PostgreSQL, Spark). Every model calls these instead
+    of engine-specific functions.
+#}
+{% macro exact_decimal_type() -%}
+    {{ return(adapter.dispatch('exact_decimal_type', 'regionfinans')()) }}
+{%- endmacro %}
+
+{% macro default__exact_decimal_type() -%}
+    decimal(18, 4)
+{%- endmacro %}
+
+
+{% macro regexp_full_match(expression, pattern) -%}
+    {{ return(adapter.dispatch('regexp_full_match', 'regionfinans')(expression, pattern)) }}
+{%- endmacro %}
+
+{% macro duckdb__regexp_full_match(expression, pattern) -%}
+    regexp_matches({{ expression }}, '{{ pattern }}')
+{%- endmacro %}
+
+{% macro postgres__regexp_full_match(expression, pattern) -%}
+    ({{ expression }} ~ '{{ pattern }}')
+{%- endmacro %}
+
+{% macro spark__regexp_full_match(expression, pattern) -%}
+    ({{ expression }} rlike '{{ pattern }}')
+{%- endmacro %}
+
+
+{% macro raise_error(message_expression) -%}
+    {{ return(adapter.dispatch('raise_error', 'regionfinans')(message_expression)) }}
+{%- endmacro %}
+
+{% macro duckdb__raise_error(message_expression) -%}
+    error({{ message_expression }})
+{%- endmacro %}
+
+{% macro spark__raise_error(message_expression) -%}
+    raise_error({{ message_expression }})
+{%- endmacro %}
+
+{% macro default__raise_error(message_expression) -%}
+    {#- No error() function: a failing cast carries the message in its error. -#}
+    cast({{ message_expression }} as integer)
+{%- endmacro %}
