@@ -1,0 +1,15 @@
+with
+
+regioner as (
+    select * from {{ ref('stg_reference__regioner') }}
+),
+
+final as (
+    select
+        region_id,
+        region_namn,
+        ingar_i_ssvr_med
+    from regioner
+)
+
+select * from final

@@ -1,0 +1,26 @@
+-- Where the sources contradict themselves. The printed numbers stay as
+-- printed everywhere else; this register says what does not add up and why.
+with
+
+source_discrepancies as (
+    select * from {{ ref('stg_registry__source_discrepancies') }}
+),
+
+final as (
+    select
+        discrepancy_id,
+        document_file,
+        source_table,
+        row_label,
+        column_label,
+        printed_value,
+        computed_value,
+        printed_number,
+        computed_number,
+        printed_number - computed_number as difference,
+        kind,
+        explanation
+    from source_discrepancies
+)
+
+select * from final
