@@ -11,7 +11,12 @@ printed_cells as (
     select * from {{ ref('int_printed_cells_unioned') }}
 )
 
-select discrepancies.*
+select
+    discrepancies.discrepancy_id,
+    discrepancies.source_table,
+    discrepancies.row_label,
+    discrepancies.column_label,
+    discrepancies.printed_value
 from discrepancies
 where not exists (
     select 1

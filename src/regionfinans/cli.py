@@ -1,0 +1,85 @@
+"""Command line of the warehouse: `regionfinans build`, `regionfinans bench`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from regionfinans.project import PROJECT_DIR, run_dbt, warehouse_path
+
+EXIT_GREEN, EXIT_RED, EXIT_MISCONFIGURED = 0, 1, 2
+
+
+def cmd_build(_args: argparse.Namespace) -> int:
+    """Seed, build and test the whole warehouse with `dbt build`."""
+    db = warehouse_path()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    outcome = run_dbt(["build"], db_path=db)
+    if outcome.exception is not None:
+        print(f"dbt could not run: {outcome.exception}", file=sys.stderr)
+        return EXIT_MISCONFIGURED
+    passed = outcome.count("pass", "success")
+    print(
+        f"dbt build: {passed} ok, {outcome.count('warn')} warnings, "
+        f"{len(outcome.failing())} failed, {outcome.count('skipped')} skipped -> {db}"
+    )
+    for node in outcome.failing():
+        print(f"  FAILED {node.unique_id}: {node.message}", file=sys.stderr)
+    return EXIT_GREEN if outcome.success else EXIT_RED
+
+
+def _time_command(command: Sequence[str], env_db: Path, repeats: int) -> list[float]:
+    """Wall-clock seconds of `command` run `repeats` times in the project directory."""
+    timings = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        subprocess.run(
+            command,
+            cwd=PROJECT_DIR,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            env={**os.environ, "REGIONFINANS_DB": str(env_db)},
+        )
+        timings.append(time.perf_counter() - start)
+    return timings
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Time the full `dbt build` against dbt's own floor (`dbt parse`) and print the ratio."""
+    dbt = str(Path(sys.executable).with_name("dbt"))
+    common = ["--profiles-dir", str(PROJECT_DIR), "--target-path"]
+    with tempfile.TemporaryDirectory(prefix="regionfinans-bench-") as tmp:
+        tmp_path = Path(tmp)
+        db = tmp_path / "bench.duckdb"
+        floor = _time_command(
+            [dbt, "parse", "--no-partial-parse", *common, str(tmp_path / "t1")], db, args.repeats
+        )
+        build = _time_command([dbt, "build", *common, str(tmp_path / "t2")], db, args.repeats)
+    floor_s, build_s = statistics.median(floor), statistics.median(build)
+    print(f"dbt parse (floor):  median {floor_s:6.2f} s over {args.repeats} runs")
+    print(f"dbt build (full):   median {build_s:6.2f} s over {args.repeats} runs")
+    print(f"ratio build/floor:  {build_s / floor_s:6.2f}")
+    return EXIT_GREEN
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `regionfinans` command."""
+    parser = argparse.ArgumentParser(prog="regionfinans", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("build", help="seed, build and test the warehouse").set_defaults(func=cmd_build)
+    bench = sub.add_parser("bench", help="time dbt build against the dbt parse floor")
+    bench.add_argument("--repeats", type=int, default=3)
+    bench.set_defaults(func=cmd_bench)
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""Where the dbt project and its warehouse live, and how dbt is invoked."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from dbt.cli.main import dbtRunner, dbtRunnerResult
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+DEFAULT_DB = PROJECT_DIR / "warehouse" / "regionfinans.duckdb"
+DB_ENV_VAR = "REGIONFINANS_DB"
+SOURCES_ENV_VAR = "REGIONFINANS_SOURCES"
+
+
+def sources_dir() -> Path:
+    """The folder holding the source documents' text (env var, default ../shared/sources)."""
+    return Path(os.environ.get(SOURCES_ENV_VAR, PROJECT_DIR.parent / "shared" / "sources"))
+
+
+def warehouse_path() -> Path:
+    """The DuckDB file dbt writes to: $REGIONFINANS_DB, else warehouse/regionfinans.duckdb."""
+    return Path(os.environ.get(DB_ENV_VAR, DEFAULT_DB)).resolve()
+
+
+@dataclass(frozen=True)
+class NodeResult:
+    """One node's outcome as recorded in dbt's run_results.json."""
+
+    unique_id: str
+    status: str
+    failures: int | None
+    message: str | None
+    execution_time: float
+
+
+@dataclass(frozen=True)
+class DbtOutcome:
+    """What a dbt invocation did: success flag, per-node results, and any exception."""
+
+    success: bool
+    results: list[NodeResult]
+    exception: BaseException | None
+
+    def count(self, *statuses: str) -> int:
+        """Number of nodes whose status is one of `statuses`."""
+        return sum(1 for result in self.results if result.status in statuses)
+
+    def failing(self) -> list[NodeResult]:
+        """Nodes that failed or errored."""
+        return [r for r in self.results if r.status in ("fail", "error", "runtime error")]
+
+
+def run_dbt(
+    args: list[str],
+    project_dir: Path = PROJECT_DIR,
+    db_path: Path | None = None,
+    target_path: Path | None = None,
+) -> DbtOutcome:
+    """Run dbt programmatically (dbtRunner) and read run_results.json for the outcome."""
+    target = target_path or project_dir / "target"
+    full_args = [
+        *args,
+        "--project-dir",
+        str(project_dir),
+        "--profiles-dir",
+        str(project_dir),
+        "--target-path",
+        str(target),
+    ]
+    # A stale run_results.json must never be read as this run's outcome.
+    (target / "run_results.json").unlink(missing_ok=True)
+    previous_db = os.environ.get(DB_ENV_VAR)
+    if db_path is not None:
+        os.environ[DB_ENV_VAR] = str(db_path)
+    try:
+        result: dbtRunnerResult = dbtRunner().invoke(full_args)
+    finally:
+        if previous_db is None:
+            os.environ.pop(DB_ENV_VAR, None)
+        else:
+            os.environ[DB_ENV_VAR] = previous_db
+    return DbtOutcome(
+        success=bool(result.success),
+        results=read_run_results(target / "run_results.json") if result.exception is None else [],
+        exception=result.exception,
+    )
+
+
+def read_run_results(path: Path) -> list[NodeResult]:
+    """Parse dbt's run_results.json into NodeResults (empty if the file is missing)."""
+    if not path.exists():
+        return []
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        NodeResult(
+            unique_id=item["unique_id"],
+            status=item["status"],
+            failures=item.get("failures"),
+            message=item.get("message"),
+            execution_time=float(item.get("execution_time") or 0.0),
+        )
+        for item in data.get("results", [])
+    ]

@@ -1,0 +1,100 @@
+"""Shared fixtures: the project's seeds as transcriptions, and the source documents."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from regionfinans.project import PROJECT_DIR, sources_dir
+
+SEEDS_DIR = PROJECT_DIR / "seeds"
+NON_PRINTED_SEED_DIRS = {"registry", "reference"}
+ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
+
+
+@dataclass(frozen=True)
+class PrintedSeed:
+    """A transcribed table: its CSV file, its YAML config and its rows."""
+
+    name: str
+    path: Path
+    config: dict
+    header: list[str]
+    rows: list[dict[str, str]]
+
+    @property
+    def meta(self) -> dict:
+        """The seed's meta (document_file, unit, total_columns …)."""
+        return self.config.get("meta", {})
+
+    @property
+    def printed_columns(self) -> list[str]:
+        """The value columns, in printed order."""
+        return [column for column in self.header if column not in ROW_COLUMNS]
+
+
+def _seed_configs() -> dict[str, dict]:
+    configs: dict[str, dict] = {}
+    for yml in SEEDS_DIR.rglob("*.yml"):
+        for entry in (yaml.safe_load(yml.read_text(encoding="utf-8")) or {}).get("seeds", []):
+            configs[entry["name"]] = entry.get("config", {})
+    return configs
+
+
+def load_printed_seeds() -> list[PrintedSeed]:
+    """Every transcribed table under seeds/<document>/ (not the registries)."""
+    configs = _seed_configs()
+    seeds = []
+    for path in sorted(SEEDS_DIR.glob("*/*.csv")):
+        if path.parent.name in NON_PRINTED_SEED_DIRS:
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle, delimiter=";")
+            rows = list(reader)
+            header = list(reader.fieldnames or [])
+        seeds.append(PrintedSeed(path.stem, path, configs.get(path.stem, {}), header, rows))
+    return seeds
+
+
+@pytest.fixture(scope="session")
+def printed_seeds() -> list[PrintedSeed]:
+    """All transcribed tables."""
+    return load_printed_seeds()
+
+
+@pytest.fixture(scope="session")
+def source_texts() -> dict[str, str]:
+    """The source documents' text by file name; skips when the folder is absent."""
+    folder = sources_dir()
+    if not folder.is_dir():
+        pytest.skip(
+            f"source documents not found at {folder} "
+            "(set REGIONFINANS_SOURCES to the folder holding the .txt files)"
+        )
+    return {path.name: path.read_text(encoding="utf-8") for path in folder.glob("*.txt")}
+
+
+def copy_project(destination: Path) -> Path:
+    """Copy the dbt project (no venv, target or warehouse) to `destination`."""
+    ignore = shutil.ignore_patterns(
+        ".venv", "target", "warehouse", "logs", ".git", "__pycache__", "*.duckdb*", "drafts"
+    )
+    shutil.copytree(PROJECT_DIR, destination, ignore=ignore)
+    return destination
+
+
+@pytest.fixture()
+def isolated_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh DuckDB path for one test, exported as REGIONFINANS_DB."""
+    db = tmp_path / "test.duckdb"
+    monkeypatch.setenv("REGIONFINANS_DB", str(db))
+    return db
+
+
+os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
