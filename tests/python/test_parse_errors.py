@@ -43,4 +43,4 @@ def test_junk_in_a_seed_names_file_row_and_column(tmp_path: Path, isolated_db: P
     assert not outcome.success
     messages = " ".join(node.message or "" for node in outcome.failing())
     assert 'cannot read the printed value "10 4a8" as a number' in messages
-    assert f"{SEED} line 5 (Skåne), column \"Blekinge (thorax)\"" in messages
+    assert f'{SEED} line 5 (Skåne), column "Blekinge (thorax)"' in messages

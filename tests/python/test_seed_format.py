@@ -6,7 +6,7 @@ import csv
 import re
 
 import pytest
-from conftest import SEEDS_DIR, load_printed_seeds
+from conftest import SEEDS_DIR, PrintedSeed, load_printed_seeds
 
 from regionfinans.project import PROJECT_DIR
 
@@ -30,7 +30,7 @@ def test_there_are_transcriptions() -> None:
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=IDS)
-def test_file_is_utf8_semicolon_lf(seed) -> None:
+def test_file_is_utf8_semicolon_lf(seed: PrintedSeed) -> None:
     raw = seed.path.read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf"), "no BOM"
     assert b"\r\n" not in raw, "LF line ends"
@@ -40,7 +40,7 @@ def test_file_is_utf8_semicolon_lf(seed) -> None:
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=IDS)
-def test_header_matches_declared_column_types(seed) -> None:
+def test_header_matches_declared_column_types(seed: PrintedSeed) -> None:
     declared = list(seed.config.get("column_types", {}))
     assert declared == seed.header, "column_types must list the CSV header in order"
     for column in seed.header:
@@ -49,14 +49,14 @@ def test_header_matches_declared_column_types(seed) -> None:
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=IDS)
-def test_rows_are_numbered_in_printed_order(seed) -> None:
+def test_rows_are_numbered_in_printed_order(seed: PrintedSeed) -> None:
     assert [int(row["row_order"]) for row in seed.rows] == list(range(1, len(seed.rows) + 1))
     assert all(row["is_total"] in ("true", "false") for row in seed.rows)
     assert all(row["row_label"].strip() == row["row_label"] != "" for row in seed.rows)
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=IDS)
-def test_meta_names_a_registered_document(seed) -> None:
+def test_meta_names_a_registered_document(seed: PrintedSeed) -> None:
     assert seed.meta.get("document_file") in _registered_documents()
     assert seed.meta.get("unit") in {"kr", "tkr", "mnkr", "procent", "antal", "text", "mixed"}
     for column in seed.meta.get("total_columns", []):
@@ -64,8 +64,7 @@ def test_meta_names_a_registered_document(seed) -> None:
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=IDS)
-def test_every_seed_is_staged_and_in_source_cells(seed) -> None:
+def test_every_seed_is_staged_and_in_source_cells(seed: PrintedSeed) -> None:
     model = f"stg_{seed.name}"
     assert (PROJECT_DIR / "models" / "staging" / seed.path.parent.name / f"{model}.sql").exists()
     assert model in _staging_models_in_union()
-

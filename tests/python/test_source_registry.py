@@ -17,7 +17,7 @@ def _registry() -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter=";"))
 
 
-def test_every_document_is_registered_with_its_sha256(source_texts) -> None:
+def test_every_document_is_registered_with_its_sha256(source_texts: dict[str, str]) -> None:
     registry = {row["document_file"]: row for row in _registry()}
     assert set(registry) == set(source_texts)
     for name in source_texts:
@@ -25,7 +25,7 @@ def test_every_document_is_registered_with_its_sha256(source_texts) -> None:
         assert registry[name]["sha256"] == digest, name
 
 
-def test_minus_sign_is_the_one_the_document_prints(source_texts) -> None:
+def test_minus_sign_is_the_one_the_document_prints(source_texts: dict[str, str]) -> None:
     for row in _registry():
         text = source_texts[row["document_file"]]
         en_dash_numbers = len(re.findall(r"–\d", text))

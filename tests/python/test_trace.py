@@ -58,7 +58,9 @@ def is_traced(document: str, label: str, values: str) -> bool:
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=[seed.name for seed in SEEDS])
-def test_every_row_is_found_in_its_document(seed: PrintedSeed, source_texts) -> None:
+def test_every_row_is_found_in_its_document(
+    seed: PrintedSeed, source_texts: dict[str, str]
+) -> None:
     document = normalise(source_texts[seed.meta["document_file"]])
     missing = [
         f"row {row['row_order']}: {label} {values}"
@@ -69,7 +71,7 @@ def test_every_row_is_found_in_its_document(seed: PrintedSeed, source_texts) -> 
     assert not missing, "rows not found in the source text:\n" + "\n".join(missing)
 
 
-def test_trace_detects_a_changed_number(source_texts) -> None:
+def test_trace_detects_a_changed_number(source_texts: dict[str, str]) -> None:
     seed = next(s for s in SEEDS if s.name == "ssvr_vb_2023__abonnemang_2023")
     document = normalise(source_texts[seed.meta["document_file"]])
     row = dict(seed.rows[0], **{"Skåne (SUS)": "128 545"})
