@@ -10,6 +10,7 @@ STAMP := $(VENV)/.installed
 .PHONY: setup build test lint pytest bench clean
 
 setup: $(STAMP)
+	@mkdir -p warehouse
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
