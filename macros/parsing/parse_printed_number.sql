@@ -3,7 +3,7 @@
     decimal. See _parsing__macros.yml for the grammar.
 #}
 {% macro printed_number_pattern() -%}
-    ^[-–]? ?([0-9]{1,3}( [0-9]{3})+|[0-9]+)(,[0-9]+)?( ?%)?$
+    ^([-–+]|[+]/-)? ?([0-9]{1,3}( [0-9]{3})+|[0-9]+)(,[0-9]+)?( ?%)?$
 {%- endmacro %}
 
 
@@ -15,7 +15,7 @@
             then cast(
                 replace(
                     replace(
-                        replace(replace(trim({{ printed }}), '%', ''), ' ', ''),
+                        replace(replace(replace(replace(trim({{ printed }}), '+/-', ''), '+', ''), '%', ''), ' ', ''),
                         '–', '-'
                     ),
                     ',', '.'
@@ -49,5 +49,15 @@
         when 2 then cast(0.01 as {{ exact_decimal_type() }})
         when 3 then cast(0.001 as {{ exact_decimal_type() }})
         else cast(0.0001 as {{ exact_decimal_type() }})
+    end
+{%- endmacro %}
+
+
+{% macro try_parse_printed_number(printed) -%}
+    {#- The value of `printed` where it is a printed number, else null (for
+        free-text fields such as the discrepancy register's). -#}
+    case
+        when {{ regexp_full_match('trim(' ~ printed ~ ')', printed_number_pattern()) }}
+            then {{ parse_printed_number(printed) }}
     end
 {%- endmacro %}

@@ -5,6 +5,17 @@
 #}
 {% macro printed_table_models() -%}
     {{ return([
+        'stg_rs_revision_norv_2023__bedomningar',
+        'stg_rs_revision_norv_2023__bedomningsskala',
+        'stg_rs_revision_norv_2023__helarsprognoser_2023',
+        'stg_rs_revision_norv_2023__regionbidrag_2023_medicinsk_service',
+        'stg_rs_revision_norv_2023__resultat_2023',
+        'stg_rs_revision_norv_2023__storsta_avvikelser_digitalisering_2023',
+        'stg_srvn_processledare__bilaga_2_ekonomisk_sammanstallning',
         'stg_ssvr_vb_2023__abonnemang_2023',
+        'stg_ssvr_vb_2023__kansli_bemanning_2023',
+        'stg_ssvr_vb_2023__nhv_2023',
+        'stg_ssvr_vb_2023__projektkonton_2023',
+        'stg_ssvr_vb_2023__srvn_resultat_2023',
     ]) }}
 {%- endmacro %}

@@ -59,7 +59,7 @@ registered as (
         row_label,
         column_label,
         printed_value,
-        {{ parse_printed_number('computed_value') }} as computed_sum
+        {{ try_parse_printed_number('computed_value') }} as computed_sum
     from {{ ref('registry__source_discrepancies') }}
 ),
 

@@ -7,7 +7,12 @@ text with those breaks joined. A table printed in parts (bilaga 4 B's two
 halves) lists its parts in the seed's meta `trace_parts`; each part is traced
 on its own. A row printed over several lines (a percentage line under its
 label, then an amount line) is found when its label is, and its values follow
-the label within `TRACE_WINDOW` characters.
+the label within `TRACE_WINDOW` characters. A text table whose layout the PDF
+text scrambles (the audit report's assessment grids) says `trace: cells` in its
+meta, as do figures the documents print in running prose (meta `printed_as:
+prose`): then each of its cells, label and values, is found on its own. A
+column printed before the label (a project number) is named in the meta's
+`printed_before_label`.
 """
 
 from __future__ import annotations
@@ -34,7 +39,14 @@ def join_line_break_hyphens(text: str) -> str:
 def row_strings(seed: PrintedSeed, row: dict[str, str]) -> list[tuple[str, str]]:
     """(printed label, printed values) of a row, once per printed part of the table."""
     label = row["row_label"] + (row.get("footnote") or "")
-    parts = seed.meta.get("trace_parts") or [seed.printed_columns]
+    before = seed.meta.get("printed_before_label") or []
+    label = " ".join([*(row[c] for c in before if row.get(c)), label])
+    if seed.meta.get("trace") == "cells":
+        cells = [row[c].strip() for c in seed.printed_columns if (row.get(c) or "").strip()]
+        return [(label, "")] + [(cell, "") for cell in cells]
+    parts = seed.meta.get("trace_parts") or [
+        [c for c in seed.printed_columns if c not in before]
+    ]
     strings = []
     for columns in parts:
         values = " ".join(row[c].strip() for c in columns if (row.get(c) or "").strip())
@@ -42,18 +54,24 @@ def row_strings(seed: PrintedSeed, row: dict[str, str]) -> list[tuple[str, str]]
     return strings
 
 
+def printed_pattern(expected: str) -> re.Pattern[str]:
+    """A regex for `expected` that also accepts a line break after any hyphen."""
+    return re.compile(re.escape(expected).replace("\\-", "\\- ?"))
+
+
 def is_traced(document: str, label: str, values: str) -> bool:
     """True when the row is found in the (normalised) document text."""
+    whole = printed_pattern(f"{label} {values}".strip())
+    label_pattern = printed_pattern(label)
+    values_pattern = printed_pattern(values)
     for text in (document, join_line_break_hyphens(document)):
-        whole = f"{label} {values}".strip()
-        if whole in text:
+        if whole.search(text):
             return True
-        start = text.find(label)
-        while start != -1 and values:
-            window = text[start + len(label) : start + len(label) + TRACE_WINDOW]
-            if values in window:
+        if not values:
+            continue
+        for match in label_pattern.finditer(text):
+            if values_pattern.search(text, match.end(), match.end() + TRACE_WINDOW):
                 return True
-            start = text.find(label, start + 1)
     return False
 
 

@@ -13,8 +13,8 @@ final as (
         column_label,
         printed_value,
         computed_value,
-        {{ parse_printed_number('printed_value') }} as printed_number,
-        {{ parse_printed_number('computed_value') }} as computed_number,
+        {{ try_parse_printed_number('printed_value') }} as printed_number,
+        {{ try_parse_printed_number('computed_value') }} as computed_number,
         kind,
         explanation
     from source_discrepancies
