@@ -44,9 +44,7 @@ def row_strings(seed: PrintedSeed, row: dict[str, str]) -> list[tuple[str, str]]
     if seed.meta.get("trace") == "cells":
         cells = [row[c].strip() for c in seed.printed_columns if (row.get(c) or "").strip()]
         return [(label, "")] + [(cell, "") for cell in cells]
-    parts = seed.meta.get("trace_parts") or [
-        [c for c in seed.printed_columns if c not in before]
-    ]
+    parts = seed.meta.get("trace_parts") or [[c for c in seed.printed_columns if c not in before]]
     strings = []
     for columns in parts:
         values = " ".join(row[c].strip() for c in columns if (row.get(c) or "").strip())

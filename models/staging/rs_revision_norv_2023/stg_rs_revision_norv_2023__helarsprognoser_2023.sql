@@ -1,2 +1,2 @@
--- Every printed cell of rs_revision_norv_2023__helarsprognoser_2023, long form (see macros/staging/stage_printed_table.sql).
+-- Every printed cell of the table, long form: macros/staging/stage_printed_table.sql.
 {{ stage_printed_table('rs_revision_norv_2023__helarsprognoser_2023') }}

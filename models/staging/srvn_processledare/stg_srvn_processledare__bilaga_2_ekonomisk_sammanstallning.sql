@@ -1,2 +1,2 @@
--- Every printed cell of srvn_processledare__bilaga_2_ekonomisk_sammanstallning, long form (see macros/staging/stage_printed_table.sql).
+-- Every printed cell of the table, long form: macros/staging/stage_printed_table.sql.
 {{ stage_printed_table('srvn_processledare__bilaga_2_ekonomisk_sammanstallning') }}

@@ -1,2 +1,2 @@
--- Every printed cell of the abonnemang table 2023, long form (see the macro).
+-- Every printed cell of the table, long form: macros/staging/stage_printed_table.sql.
 {{ stage_printed_table('ssvr_vb_2023__abonnemang_2023') }}
