@@ -8,13 +8,15 @@ bedomningar as (
 ),
 
 forvaltning as (
-    select row_order, printed_value as forvaltning
+    select
+        row_order,
+        printed_value as forvaltning
     from bedomningar
     where column_label = 'Förvaltning'
 ),
 
 scale as (
-    select lower(printed_value) as level
+    select lower(printed_value) as scale_level
     from {{ ref('stg_rs_revision_norv_2023__bedomningsskala') }}
 ),
 
@@ -46,7 +48,7 @@ off_scale as (
             and not exists (
                 select 1 from scale
                 -- the summary uses the adverb ("inte helt ändamålsenligt")
-                where scale.level like rtrim(lower(assessments.bedomning), 't') || ' %'
+                where scale.scale_level like rtrim(lower(assessments.bedomning), 't') || ' %'
             )
         )
 )
