@@ -69,6 +69,30 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return EXIT_GREEN
 
 
+def cmd_nightly(args: argparse.Namespace) -> int:
+    """Build into a fresh file, test, publish atomically when green, record and alert."""
+    from regionfinans.nightly import run_nightly
+    from regionfinans.settings import ConfigurationError, load_settings
+
+    try:
+        settings = load_settings(project_dir=args.project_dir)
+    except ConfigurationError as error:
+        print(f"misconfigured: {error}", file=sys.stderr)
+        return EXIT_MISCONFIGURED
+    return run_nightly(settings)
+
+
+def cmd_check_seeds(args: argparse.Namespace) -> int:
+    """Check every transcribed seed; print each problem with file, line and column."""
+    from regionfinans.seed_check import check_project_seeds
+
+    problems = check_project_seeds(args.project_dir or PROJECT_DIR)
+    for problem in problems:
+        print(problem)
+    print(f"{len(problems)} problem(s)")
+    return EXIT_RED if problems else EXIT_GREEN
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `regionfinans` command."""
     parser = argparse.ArgumentParser(prog="regionfinans", description=__doc__)
@@ -77,6 +101,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     bench = sub.add_parser("bench", help="time dbt build against the dbt parse floor")
     bench.add_argument("--repeats", type=int, default=3)
     bench.set_defaults(func=cmd_bench)
+    nightly = sub.add_parser("nightly", help="the nightly build, quality gate and safe publish")
+    nightly.add_argument("--project-dir", type=Path, default=None)
+    nightly.set_defaults(func=cmd_nightly)
+    check = sub.add_parser("check-seeds", help="check every transcribed seed")
+    check.add_argument("--project-dir", type=Path, default=None)
+    check.set_defaults(func=cmd_check_seeds)
     args = parser.parse_args(argv)
     return int(args.func(args))
 

@@ -34,6 +34,7 @@ class NodeResult:
     failures: int | None
     message: str | None
     execution_time: float
+    relation_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ def run_dbt(
     try:
         result: dbtRunnerResult = dbtRunner().invoke(full_args)
     finally:
+        release_duckdb_file()
         if previous_db is None:
             os.environ.pop(DB_ENV_VAR, None)
         else:
@@ -87,6 +89,21 @@ def run_dbt(
         results=read_run_results(target / "run_results.json") if result.exception is None else [],
         exception=result.exception,
     )
+
+
+def release_duckdb_file() -> None:
+    """Close the DuckDB database dbt-duckdb keeps open in this process after a run.
+
+    dbt-duckdb caches one environment (and its open database) per process; until
+    it is closed, the file cannot be opened read-only (Great Expectations) nor
+    safely renamed over the published file.
+    """
+    from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+
+    environment = DuckDBConnectionManager._ENV
+    if environment is not None:
+        environment.close()
+        DuckDBConnectionManager.close_all_connections()
 
 
 def read_run_results(path: Path) -> list[NodeResult]:
@@ -101,6 +118,7 @@ def read_run_results(path: Path) -> list[NodeResult]:
             failures=item.get("failures"),
             message=item.get("message"),
             execution_time=float(item.get("execution_time") or 0.0),
+            relation_name=item.get("relation_name"),
         )
         for item in data.get("results", [])
     ]

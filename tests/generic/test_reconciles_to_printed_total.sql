@@ -19,6 +19,10 @@
 #}
 {% test reconciles_to_printed_total(model, total_where, parts_where, group_by, part_sign='1') %}
 
+{#- The failing rows are kept (schema audit) so that an alert can quote the
+    printed total and the computed sum. -#}
+{{ config(store_failures=true) }}
+
 {%- set join_condition -%}
     {%- for column in group_by -%}
         totals.{{ column }} = parts.{{ column }}{% if not loop.last %} and {% endif %}

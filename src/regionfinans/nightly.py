@@ -1,0 +1,339 @@
+"""The nightly job: build into a fresh file, test, check with Great Expectations, publish
+atomically only when green, record the run, and alert.
+
+Exit codes: 0 green (warnings allowed and reported), 1 red, 2 misconfigured.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import secrets
+import time
+from collections.abc import Iterator
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from regionfinans.alerts import Alert, deliver
+from regionfinans.history import append_run, failing_since, read_history, write_history_tables
+from regionfinans.project import DbtOutcome, NodeResult, run_dbt
+from regionfinans.quality import ExpectationOutcome, run_checkpoint
+from regionfinans.seed_check import check_project_seeds
+from regionfinans.settings import NightlySettings
+
+EXIT_GREEN, EXIT_RED, EXIT_MISCONFIGURED = 0, 1, 2
+STEPS = 5
+FAILURE_ROWS_SHOWN = 5
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Progress:
+    """Prints each step with its number and duration."""
+
+    def __init__(self) -> None:
+        self.number = 0
+
+    @contextlib.contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        """Announce a step, run it, print how long it took."""
+        self.number += 1
+        print(f"[{self.number}/{STEPS}] {name} ...", flush=True)
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            print(
+                f"[{self.number}/{STEPS}] {name}: {time.perf_counter() - start:.1f} s", flush=True
+            )
+
+    def skip(self, name: str, why: str) -> None:
+        """Announce a step that does not run."""
+        self.number += 1
+        print(f"[{self.number}/{STEPS}] {name}: skipped ({why})", flush=True)
+
+
+def _failing_rows(db_path: Path, node: NodeResult) -> list[dict]:
+    """The first stored failing rows of a test (reconciliations store theirs)."""
+    if not node.relation_name or not db_path.exists():
+        return []
+    try:
+        with duckdb.connect(str(db_path), read_only=True) as connection:
+            relation = connection.sql(
+                f"select * from {node.relation_name} limit {FAILURE_ROWS_SHOWN}"
+            )
+            columns = relation.columns
+            return [dict(zip(columns, map(str, row), strict=True)) for row in relation.fetchall()]
+    except duckdb.Error:
+        return []
+
+
+def _test_name(unique_id: str) -> str:
+    parts = unique_id.split(".")
+    return parts[2] if len(parts) > 2 else unique_id
+
+
+def _describe_failure(failure: dict, settings: NightlySettings) -> str:
+    name = _test_name(failure["unique_id"])
+    lines = [
+        f"- {failure['status'].upper()} {failure['unique_id']}: "
+        f"{failure.get('failures') if failure.get('failures') is not None else '?'} failing row(s); "
+        f"failing since {failure.get('since', '?')}"
+    ]
+    if failure.get("message"):
+        lines.append(f"    {failure['message']}")
+    for row in failure.get("rows", []):
+        if "printed_total" in row:
+            lines.append(
+                f"    {row.get('source_table')}: row {row.get('total_row_label')!r}, column "
+                f"{row.get('total_column_label')!r}: printed {row.get('printed_total')}, "
+                f"computed {row.get('parts_sum')} from [{row.get('printed_parts')}], "
+                f"difference {row.get('difference')} (rounding allows {row.get('tolerance')})"
+            )
+        else:
+            lines.append(f"    {row}")
+    if failure.get("source") == "dbt":
+        lines.append(
+            f"    reproduce: cd {settings.project_dir} && .venv/bin/dbt build --profiles-dir . "
+            f"--select {name}"
+        )
+    elif failure.get("source") == "seeds":
+        lines.append(
+            f"    reproduce: cd {settings.project_dir} && .venv/bin/regionfinans check-seeds"
+        )
+    else:
+        lines.append(f"    reproduce: cd {settings.project_dir} && .venv/bin/regionfinans nightly")
+    return "\n".join(lines)
+
+
+def _alert_for(record: dict, previous: dict | None, settings: NightlySettings) -> Alert | None:
+    status = record["status"]
+    if status == "red":
+        kind = "failure"
+        subject = f"[regionfinans] nightly RED ({len(record['failures'])} failing) – not published"
+    elif previous is not None and previous.get("status") == "red":
+        kind = "recovery"
+        subject = "[regionfinans] nightly recovered: green again, published"
+    elif record["warnings"]:
+        kind = "warning"
+        subject = (
+            f"[regionfinans] nightly green with {len(record['warnings'])} warning(s), published"
+        )
+    else:
+        return None
+    body = [
+        f"Run {record['run_id']} started {record['started_at']}, ended {record['ended_at']}: "
+        f"{status}, published: {record['published']}.",
+        f"Published warehouse: {settings.published}",
+    ]
+    if record.get("message"):
+        body.append(record["message"])
+    if record["failures"]:
+        body.append("Failures:")
+        body.extend(_describe_failure(failure, settings) for failure in record["failures"])
+    if record["warnings"]:
+        body.append("Warnings:")
+        body.extend(_describe_failure(warning, settings) for warning in record["warnings"])
+    if kind == "recovery":
+        body.append(f"Previous run {previous['run_id']} was red ({previous['started_at']}).")
+    return Alert(record["run_id"], kind, subject, "\n".join(body), {"run": record})
+
+
+def _dbt_failures(
+    outcome: DbtOutcome, build_file: Path, history: list[dict], now: str
+) -> tuple[list, list]:
+    failures, warnings = [], []
+    for node in outcome.results:
+        if node.status not in ("fail", "error", "runtime error", "warn"):
+            continue
+        entry = {
+            "source": "dbt",
+            "unique_id": node.unique_id,
+            "status": node.status,
+            "failures": node.failures,
+            "message": node.message,
+            "rows": _failing_rows(build_file, node),
+        }
+        entry["since"] = failing_since(history, node.unique_id, now)
+        (warnings if node.status == "warn" else failures).append(entry)
+    return failures, warnings
+
+
+def _publish(build_file: Path, published: Path) -> None:
+    """Atomically replace the served file: readers keep the old file until they reconnect."""
+    published.parent.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(str(build_file)) as connection:
+        connection.execute("checkpoint")
+    os.replace(build_file, published)
+    directory = os.open(published.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def _clean_builds(builds_dir: Path, keep_failed: Path | None = None) -> None:
+    """Remove what killed or finished runs left behind (a kept failed build excepted)."""
+    for leftover in builds_dir.glob("*"):
+        if keep_failed is not None and leftover == keep_failed:
+            continue
+        if leftover.is_dir():
+            for child in sorted(leftover.rglob("*"), reverse=True):
+                child.unlink() if child.is_file() or child.is_symlink() else child.rmdir()
+            leftover.rmdir()
+        else:
+            leftover.unlink(missing_ok=True)
+
+
+def run_nightly(settings: NightlySettings) -> int:
+    """Run the whole nightly job once; return the exit code."""
+    settings.state_dir.mkdir(parents=True, exist_ok=True)
+    settings.builds_dir.mkdir(parents=True, exist_ok=True)
+    lock = settings.lock_file.open("w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        print(f"another nightly run holds {settings.lock_file}; not starting a second one")
+        return EXIT_MISCONFIGURED
+    try:
+        return _run_locked(settings)
+    finally:
+        fcntl.flock(lock, fcntl.LOCK_UN)
+        lock.close()
+
+
+def _run_locked(settings: NightlySettings) -> int:
+    started_at = _now()
+    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+    history = read_history(settings.history_file)
+    previous = history[-1] if history else None
+    failed_keep = next(iter(sorted(settings.builds_dir.glob("failed-*.duckdb"))), None)
+    _clean_builds(settings.builds_dir, keep_failed=failed_keep)
+    build_file = settings.builds_dir / f"build-{run_id}.duckdb"
+    progress = Progress()
+    record: dict = {
+        "run_id": run_id,
+        "started_at": started_at,
+        "status": "red",
+        "published": False,
+        "failures": [],
+        "warnings": [],
+        "counts": {},
+        "ge_results": [],
+        "message": None,
+        "build_file": str(build_file),
+    }
+    print(f"nightly {run_id}: building {settings.project_dir} into {build_file}", flush=True)
+    green = True
+
+    with progress.step("check seeds"):
+        problems = check_project_seeds(settings.project_dir)
+        for problem in problems:
+            print(f"  {problem}")
+            record["failures"].append(
+                {
+                    "source": "seeds",
+                    "unique_id": f"seed_check.{problem.file}",
+                    "status": "error",
+                    "failures": 1,
+                    "message": str(problem),
+                    "since": failing_since(history, f"seed_check.{problem.file}", started_at),
+                }
+            )
+        green = not problems
+
+    if green:
+        with progress.step("dbt build"):
+            outcome = run_dbt(
+                ["build", "--quiet"],
+                project_dir=settings.project_dir,
+                db_path=build_file,
+                target_path=settings.builds_dir / f"target-{run_id}",
+            )
+            if outcome.exception is not None:
+                record["message"] = f"dbt could not run: {outcome.exception}"
+                print(f"  {record['message']}")
+                green = False
+            failures, warnings = _dbt_failures(outcome, build_file, history, started_at)
+            record["failures"].extend(failures)
+            record["warnings"].extend(warnings)
+            record["counts"] = {
+                "pass": outcome.count("pass", "success"),
+                "warn": outcome.count("warn"),
+                "error": len(outcome.failing()),
+                "skipped": outcome.count("skipped"),
+            }
+            print(f"  dbt: {record['counts']}")
+            green = green and outcome.success and not failures
+    else:
+        progress.skip("dbt build", "seed check failed")
+
+    if green:
+        with progress.step("great expectations checkpoint"):
+            try:
+                ge_results: list[ExpectationOutcome] = run_checkpoint(build_file)
+            except Exception as error:  # noqa: BLE001 - any GE failure makes the run red
+                ge_results = []
+                record["message"] = f"Great Expectations could not run: {error}"
+                green = False
+            record["ge_results"] = [asdict(result) for result in ge_results]
+            record["counts"]["ge_pass"] = sum(1 for r in ge_results if r.success)
+            record["counts"]["ge_fail"] = sum(1 for r in ge_results if not r.success)
+            for result in ge_results:
+                if not result.success:
+                    record["failures"].append(
+                        {
+                            "source": "great_expectations",
+                            "unique_id": f"ge.{result.mart}.{result.expectation}.{result.column}",
+                            "status": "fail",
+                            "failures": None,
+                            "message": f"{result.mart}: {result.expectation} on {result.column}, "
+                            f"observed {result.observed}",
+                        }
+                    )
+            print(
+                f"  expectations: {record['counts']['ge_pass']} passed, {record['counts']['ge_fail']} failed"
+            )
+            green = green and record["counts"]["ge_fail"] == 0
+    else:
+        progress.skip("great expectations checkpoint", "the build is red")
+
+    record["status"] = "green" if green else "red"
+    record["exit_code"] = EXIT_GREEN if green else EXIT_RED
+    record["ended_at"] = _now()
+
+    if green:
+        with progress.step("publish"):
+            record["published"] = True
+            write_history_tables(build_file, [*history, record])
+            _publish(build_file, settings.published)
+            print(f"  published {settings.published}")
+    else:
+        progress.skip("publish", f"red: {settings.published} keeps being served untouched")
+        if build_file.exists():
+            kept = settings.builds_dir / f"failed-{run_id}.duckdb"
+            build_file.rename(kept)
+            record["build_file"] = str(kept)
+            _clean_builds(settings.builds_dir, keep_failed=kept)
+            print(f"  the failed build is kept for inspection: {kept}")
+
+    append_run(settings.history_file, record)
+
+    with progress.step("alerts"):
+        alert = _alert_for(record, previous, settings)
+        if alert is None:
+            print("  nothing to report")
+        else:
+            for delivery in deliver(settings, alert):
+                state = "delivered" if delivery.delivered else f"UNDELIVERED ({delivery.error})"
+                print(f"  {delivery.channel}: {state} after {delivery.attempts} attempt(s)")
+            print(f"  logged in {settings.alert_log}")
+
+    print(f"nightly {run_id}: {record['status'].upper()}")
+    return int(record["exit_code"])
