@@ -91,8 +91,7 @@ def _describe_failure(failure: dict, settings: NightlySettings) -> str:
     for row in failure.get("rows", []):
         if "printed_total" in row:
             lines.append(
-                f"    {row.get('source_table')}: row {row.get('total_row_label')!r}, column "
-                f"{row.get('total_column_label')!r}: printed {row.get('printed_total')}, "
+                f"    {row.get('total_location')}: printed {row.get('printed_total')}, "
                 f"computed {row.get('parts_sum')} from [{row.get('printed_parts')}], "
                 f"difference {row.get('difference')} (rounding allows {row.get('tolerance')})"
             )

@@ -186,8 +186,11 @@ def check_seed(
             if not value:
                 continue
             unit = column_units.get(column) or row_unit or table_unit
-            if unit != "text" and "%" in value:
-                unit = "procent"
+            if "%" in value and unit not in ("procent", "text"):
+                problems.append(
+                    SeedProblem(relative, index, column, f'"{value}" has a percent sign in a {unit} cell')
+                )
+                continue
             reason = check_printed_value(value, unit, minus_sign)
             if reason:
                 problems.append(SeedProblem(relative, index, column, reason))

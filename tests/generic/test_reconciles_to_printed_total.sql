@@ -35,6 +35,7 @@ totals as (
     select
         {{ group_by | join(', ') }},
         cell_id as total_cell_id,
+        cell_location as total_location,
         source_table,
         row_label as total_row_label,
         column_label as total_column_label,
@@ -70,6 +71,7 @@ registered as (
 compared as (
     select
         totals.total_cell_id,
+        totals.total_location,
         totals.source_table,
         totals.total_row_label,
         totals.total_column_label,
