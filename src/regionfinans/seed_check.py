@@ -21,7 +21,7 @@ ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "uni
 NON_PRINTED_DIRS = {"registry", "reference"}
 UNITS = {"kr", "tkr", "mnkr", "procent", "antal", "datum", "text"}
 # The same grammar as printed_number_pattern() in the dbt macro.
-PRINTED_NUMBER = re.compile(r"^([-–+]|\+/-)? ?([0-9]{1,3}( [0-9]{3})+|[0-9]+)(,[0-9]+)?( ?%)?$")
+PRINTED_NUMBER = re.compile(r"^([-–+]|\+/-)? ?([1-9][0-9]{0,2}( [0-9]{3})+|[1-9][0-9]*|0)(,[0-9]+)?( ?%)?$")
 BOM = "\ufeff"
 
 

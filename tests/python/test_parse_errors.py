@@ -12,7 +12,7 @@ from regionfinans.project import run_dbt
 SEED = Path("seeds/ssvr_vb_2023/ssvr_vb_2023__abonnemang_2023.csv")
 
 
-@pytest.mark.parametrize("junk", ["12a4", "128.544", "1 2 3", "12 34", "3,7 %%", "4,"])
+@pytest.mark.parametrize("junk", ["12a4", "128.544", "1 2 3", "12 34", "3,7 %%", "4,", "023 911"])
 def test_parse_macro_rejects_junk_naming_the_value(junk: str, isolated_db: Path) -> None:
     outcome = run_dbt(
         ["show", "--inline", f"select {{{{ parse_printed_number(\"'{junk}'\") }}}} as v"],
