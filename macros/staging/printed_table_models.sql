@@ -5,6 +5,17 @@
 #}
 {% macro printed_table_models() -%}
     {{ return([
+        'stg_rs_budget_2024__bilaga_1_balanskravsberakning',
+        'stg_rs_budget_2024__bilaga_1_resultatbudget',
+        'stg_rs_budget_2024__bilaga_2_kassaflode_not',
+        'stg_rs_budget_2024__bilaga_2_kassaflodesbudget',
+        'stg_rs_budget_2024__bilaga_3_balansbudget',
+        'stg_rs_budget_2024__bilaga_4a_regionbidrag',
+        'stg_rs_budget_2024__bilaga_4a_resultatkrav',
+        'stg_rs_budget_2024__intaktsutveckling',
+        'stg_rs_budget_2024__kostnadsutveckling',
+        'stg_rs_budget_2024__ovriga_berakningsforutsattningar',
+        'stg_rs_budget_2024__ovriga_berakningsforutsattningar_fotnoter',
         'stg_rs_revision_norv_2023__bedomningar',
         'stg_rs_revision_norv_2023__bedomningsskala',
         'stg_rs_revision_norv_2023__helarsprognoser_2023',
