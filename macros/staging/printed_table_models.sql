@@ -12,6 +12,8 @@
         'stg_rs_budget_2024__bilaga_3_balansbudget',
         'stg_rs_budget_2024__bilaga_4a_regionbidrag',
         'stg_rs_budget_2024__bilaga_4a_resultatkrav',
+        'stg_rs_budget_2024__bilaga_4b_forandring_regionbidrag',
+        'stg_rs_budget_2024__bilaga_4b_forkortningar',
         'stg_rs_budget_2024__bilaga_5a_investeringsbudget',
         'stg_rs_budget_2024__bilaga_5b_fotnoter',
         'stg_rs_budget_2024__bilaga_5b_strategiska_investeringar',
