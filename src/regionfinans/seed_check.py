@@ -21,7 +21,9 @@ ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "uni
 NON_PRINTED_DIRS = {"registry", "reference"}
 UNITS = {"kr", "tkr", "mnkr", "procent", "antal", "datum", "text"}
 # The same grammar as printed_number_pattern() in the dbt macro.
-PRINTED_NUMBER = re.compile(r"^([-–+]|\+/-)? ?([1-9][0-9]{0,2}( [0-9]{3})+|[1-9][0-9]*|0)(,[0-9]+)?( ?%)?$")
+PRINTED_NUMBER = re.compile(
+    r"^([-–+]|\+/-)? ?([1-9][0-9]{0,2}( [0-9]{3})+|[1-9][0-9]*|0)(,[0-9]+)?( ?%)?$"
+)
 BOM = "\ufeff"
 
 
@@ -188,7 +190,9 @@ def check_seed(
             unit = column_units.get(column) or row_unit or table_unit
             if "%" in value and unit not in ("procent", "text"):
                 problems.append(
-                    SeedProblem(relative, index, column, f'"{value}" has a percent sign in a {unit} cell')
+                    SeedProblem(
+                        relative, index, column, f'"{value}" has a percent sign in a {unit} cell'
+                    )
                 )
                 continue
             reason = check_printed_value(value, unit, minus_sign)

@@ -25,6 +25,8 @@ NHV = "seeds/ssvr_vb_2023/ssvr_vb_2023__nhv_2023.csv"
 KANSLI = "seeds/ssvr_vb_2023/ssvr_vb_2023__kansli_bemanning_2023.csv"
 BILAGA_2 = "seeds/srvn_processledare/srvn_processledare__bilaga_2_ekonomisk_sammanstallning.csv"
 NORV = "seeds/rs_revision_norv_2023/rs_revision_norv_2023__resultat_2023.csv"
+REGIONBIDRAG = "seeds/rs_budget_2024/rs_budget_2024__bilaga_4a_regionbidrag.csv"
+RESULTATBUDGET = "seeds/rs_budget_2024/rs_budget_2024__bilaga_1_resultatbudget.csv"
 
 
 @dataclass(frozen=True)
@@ -226,6 +228,24 @@ VARIANTS = [
         ABONNEMANG,
         sub("162 951", "162 991"),
         [ABONNEMANG, 'line 2 (Blekinge), column "SUMMA"', "printed 162 991"],
+    ),
+    Variant(
+        "hyphen_for_en_dash",
+        RESULTATBUDGET,
+        sub("–57 414", "-57 414"),
+        [*where(RESULTATBUDGET, 3, "2023 Budget"), "minus sign"],
+    ),
+    Variant(
+        "unknown_namnd",
+        REGIONBIDRAG,
+        sub(";Kulturnämnden;", ";Kulturnämden;"),
+        [REGIONBIDRAG, "line 2 (Kulturnämden)", "unknown nämnd"],
+    ),
+    Variant(
+        "year_outside_plan_period_regionbidrag",
+        REGIONBIDRAG,
+        sub("2026 Plan", "2027 Plan"),
+        where(REGIONBIDRAG, 1, "2027 Plan"),
     ),
     Variant("utf8_bom", ABONNEMANG, lambda raw: b"\xef\xbb\xbf" + raw, [], accepted=True),
 ]
