@@ -67,6 +67,26 @@ def expectation_suites() -> dict[str, list]:
                 column="belopp_tkr", min_value=537_650, max_value=537_660
             ),
         ],
+        "fct_regionbidrag": [
+            gxe.ExpectColumnValuesToBeUnique(column="regionbidrag_id"),
+            gxe.ExpectColumnValuesToBeInSet(column="ar", value_set=[2023, 2024, 2025, 2026]),
+            gxe.ExpectColumnValuesToBeInSet(column="scenario", value_set=["budget", "plan"]),
+            gxe.ExpectColumnValuesToBeBetween(column="belopp_mnkr", min_value=0, max_value=20_000),
+            # 24 budget lines × 4 years; the four printed TOTALSUMMA together.
+            gxe.ExpectTableRowCountToEqual(value=96),
+            gxe.ExpectColumnSumToBeBetween(
+                column="belopp_mnkr", min_value=213_572.85, max_value=213_572.95
+            ),
+        ],
+        "rpt_regionbidrag_per_namnd": [
+            gxe.ExpectColumnValuesToBeUnique(column="namnd_id"),
+            gxe.ExpectColumnSumToBeBetween(
+                column="regionbidrag_2024_mnkr", min_value=53_833.85, max_value=53_833.95
+            ),
+            gxe.ExpectColumnValuesToBeBetween(
+                column="regionbidrag_2024_per_invanare_kr", min_value=0, max_value=20_000
+            ),
+        ],
     }
 
 

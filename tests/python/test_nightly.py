@@ -203,3 +203,16 @@ def test_misconfiguration_exits_2(
         monkeypatch.setenv(key, setting)
     monkeypatch.setenv(name, value)
     assert main(["nightly"]) == 2
+
+
+def test_warnings_publish_and_alert(project: Path, tmp_path: Path) -> None:
+    (project / "tests" / "assert_warns_for_the_test.sql").write_text(
+        "{{ config(severity='warn') }}\nselect 1 as always_one_row\n", encoding="utf-8"
+    )
+    with WebhookReceiver() as webhook:
+        env = nightly_env(tmp_path, webhook.url)
+        assert run(project, env) == 0, "warnings are allowed"
+        assert Path(env["REGIONFINANS_PUBLISHED"]).exists(), "a run with warnings publishes"
+        alert = webhook.received[-1]
+    assert alert["regionfinans"]["kind"] == "warning"
+    assert "assert_warns_for_the_test" in alert["text"]
