@@ -1,0 +1,23 @@
+-- One row per calendar year any printed figure belongs to, with its first and
+-- last day, so that BI tools and the metrics layer can treat years as dates.
+with
+
+periods as (
+    select * from {{ ref('int_printed_cells_periods') }}
+),
+
+years as (
+    select distinct ar
+    from periods
+    where ar is not null
+),
+
+final as (
+    select
+        ar,
+        cast(cast(ar as varchar) || '-01-01' as date) as ar_start_date,
+        cast(cast(ar as varchar) || '-12-31' as date) as ar_slut_date
+    from years
+)
+
+select * from final
