@@ -14,8 +14,10 @@ pivoted as (
         max(case when column_label = 'Tillstånd' then printed_value end) as tillstand_printed,
         max(case when column_label = 'Start' then printed_value end) as start_printed,
         max(case when column_label = 'Huvudansvar' then printed_value end) as huvudansvar,
+        max(case when column_label = 'SoS Ansökningsfas' then cell_id end) as status_cell_id,
         max(case when column_label = 'Tillstånd' then cell_id end) as tillstand_cell_id,
-        max(case when column_label = 'Start' then cell_id end) as start_cell_id
+        max(case when column_label = 'Start' then cell_id end) as start_cell_id,
+        max(case when column_label = 'Huvudansvar' then cell_id end) as huvudansvar_cell_id
     from nhv_cells
     group by row_order, row_label
 ),
@@ -29,8 +31,10 @@ final as (
         status like 'Tillstånd%' as is_tilldelat,
         cast(tillstand_printed as date) as tillstand_date,
         cast(start_printed as date) as start_date,
+        status_cell_id,
         tillstand_cell_id,
-        start_cell_id
+        start_cell_id,
+        huvudansvar_cell_id
     from pivoted
 )
 

@@ -1,0 +1,22 @@
+{#
+    A stable snake_case ASCII key from a printed Swedish label: lower case,
+    å/ä → a, ö → o, é → e, every run of other characters → one underscore,
+    no leading or trailing underscore ("Resttillstånd efter polio" →
+    "resttillstand_efter_polio").
+#}
+{% macro slugify(expression) -%}
+    {{ return(adapter.dispatch('slugify', 'regionfinans')(expression)) }}
+{%- endmacro %}
+
+{% macro default__slugify(expression) -%}
+    trim(both '_' from regexp_replace(
+        translate(lower({{ expression }}), 'åäöé', 'aaoe'), '[^a-z0-9]+', '_', 'g'
+    ))
+{%- endmacro %}
+
+{% macro spark__slugify(expression) -%}
+    {#- Spark's regexp_replace replaces every match and takes no flags. -#}
+    trim(both '_' from regexp_replace(
+        translate(lower({{ expression }}), 'åäöé', 'aaoe'), '[^a-z0-9]+', '_'
+    ))
+{%- endmacro %}

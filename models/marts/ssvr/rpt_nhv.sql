@@ -1,0 +1,61 @@
+-- The NHV list 2023 as a reader wants it: in order of start, with the
+-- vårdområde's name, the förvaltning holding the main responsibility and the
+-- days from Socialstyrelsen's decision to the start.
+with
+
+tilldelning as (
+    select * from {{ ref('fct_nhv_tilldelning') }}
+),
+
+vardomraden as (
+    select * from {{ ref('dim_nhv_vardomrade') }}
+),
+
+namnder as (
+    select * from {{ ref('dim_namnd') }}
+),
+
+joined as (
+    select
+        tilldelning.nhv_vardomrade_id,
+        vardomraden.vardomrade_namn,
+        tilldelning.ansokningsfas,
+        tilldelning.utfall,
+        tilldelning.huvudansvar,
+        tilldelning.huvudansvar_namnd_id,
+        coalesce(namnder.forvaltning_namn, namnder.namnd_namn) as huvudansvar_namn,
+        tilldelning.has_tillstand,
+        tilldelning.tillstand_date,
+        tilldelning.start_date,
+        {{ dbt.datediff('tilldelning.tillstand_date', 'tilldelning.start_date', 'day') }}
+            as dagar_fran_tillstand_till_start,
+        vardomraden.sort_order as tryckt_ordning
+    from tilldelning
+    inner join vardomraden
+        on tilldelning.nhv_vardomrade_id = vardomraden.nhv_vardomrade_id
+    left join namnder
+        on tilldelning.huvudansvar_namnd_id = namnder.namnd_id
+),
+
+final as (
+    select
+        cast(row_number() over (
+            order by start_date, tillstand_date, tryckt_ordning
+        ) as integer) as sort_order,
+        nhv_vardomrade_id,
+        vardomrade_namn,
+        ansokningsfas,
+        utfall,
+        huvudansvar,
+        huvudansvar_namnd_id,
+        huvudansvar_namn,
+        has_tillstand,
+        tillstand_date,
+        start_date,
+        cast(dagar_fran_tillstand_till_start as integer) as dagar_fran_tillstand_till_start,
+        tryckt_ordning
+    from joined
+)
+
+select * from final
+order by sort_order
