@@ -113,15 +113,45 @@ def _var_kommer(rows: Rows) -> None:
     assert row["seed_location"].startswith("seeds/rs_budget_2024/rs_budget_2024__bilaga_4a_")
 
 
+def _nhv(rows: Rows) -> None:
+    assert [
+        (str(row["start_date"]), row["antal_vardomraden"], row["antal_med_tillstand"])
+        for row in rows
+    ] == [("2024-01-01", 7, 4), ("2024-07-01", 5, 4), ("2025-01-01", 1, 0)]
+    # The prose: 13 care areas, permits for 8, Sus responsible for all but PHH's one.
+    assert sum(row["antal_vardomraden"] for row in rows) == 13
+    assert sum(row["antal_med_tillstand"] for row in rows) == 8
+    assert sum(row["antal_phh"] for row in rows) == 1
+
+
+def _granskning(rows: Rows) -> None:
+    assert rows[0]["bedomning"] == "Inte uppfyllt"
+    assert rows[0]["kriterium"].startswith("Informations- och IT--säkerhet")
+    assert len(rows) == 13
+    assert {row["bedomningsniva"] for row in rows[1:]} == {2}
+
+
+def _srvn_projektkonton(rows: Rows) -> None:
+    by_name = {row["projekt_namn"]: row for row in rows}
+    for row in rows:
+        assert (row["ib_kr"] or 0) + row["arets_forandring_kr"] == row["ub_kr"]
+    assert by_name["Resultat nämnden 2023–2026"]["ub_kr"] == Decimal("-663740")
+    # The printed Delsumma UB: 36 287 324 kr.
+    assert sum(row["ub_kr"] for row in rows if row["ingar_i_delsumma"]) == Decimal("36287324")
+
+
 EXPECTED: dict[str, Callable[[Rows], None]] = {
     "abonnemang_per_kopare_och_saljare": _abonnemang_matrix,
     "abonnemang_till_sus": _abonnemang_to_sus,
     "arets_resultat_budget_och_prognos": _arets_resultat,
     "balanskravsresultat_per_ar": _balanskrav,
+    "granskningsbedomningar_med_avvikelser": _granskning,
     "investeringsplan_mot_planutrymme": _investeringsplan,
     "motsagelser_i_dokumenten": _motsagelser,
+    "nhv_vardomraden_efter_start": _nhv,
     "regionbidrag_brygga_per_sektor": _brygga,
     "regionbidrag_tillvaxt_per_namnd": _tillvaxt,
+    "srvn_projektkonton_2023": _srvn_projektkonton,
     "summor_som_inte_stammer": _summor,
     "var_kommer_siffran_ifran": _var_kommer,
 }
