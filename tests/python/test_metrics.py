@@ -1,0 +1,130 @@
+"""The MetricFlow examples of the README run with `mf query` against a built warehouse
+and give the figures the documents print."""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from conftest import copy_project
+
+from regionfinans.project import PROJECT_DIR
+
+MF = Path(sys.executable).with_name("mf")
+README = PROJECT_DIR / "README.md"
+Rows = list[dict[str, str]]
+
+
+def readme_mf_examples() -> list[str]:
+    """The `mf query` commands of the README's metrics section, in order."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("<!-- mf-examples -->")[1]
+    commands = re.findall(r"^mf query .*$", section, flags=re.MULTILINE)
+    return commands
+
+
+@pytest.fixture(scope="module")
+def mf_project(built_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project pointed at a copy of the session's warehouse."""
+    root = tmp_path_factory.mktemp("metricflow")
+    project = copy_project(root / "project")
+    shutil.copy(built_warehouse, root / "metricflow.duckdb")
+    return project
+
+
+def run_mf(project: Path, command: str) -> Rows:
+    """Run one README `mf query` command in the project copy and read its CSV output."""
+    out = project / "mf_result.csv"
+    out.unlink(missing_ok=True)
+    args = shlex.split(command)
+    assert args[:2] == ["mf", "query"]
+    completed = subprocess.run(
+        [str(MF), *args[1:], "--csv", str(out)],
+        cwd=project,
+        env={
+            **os.environ,
+            "DBT_PROFILES_DIR": str(project),
+            "REGIONFINANS_DB": str(project.parent / "metricflow.duckdb"),
+        },
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert completed.returncode == 0 and out.exists(), completed.stdout + completed.stderr
+    with out.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_readme_has_the_examples() -> None:
+    assert len(readme_mf_examples()) == 5
+
+
+def test_regionbidrag_per_sector_and_year(mf_project: Path) -> None:
+    rows = run_mf(mf_project, readme_mf_examples()[0])
+    per_year: dict[str, Decimal] = {}
+    for row in rows:
+        year = row["metric_time__year"][:4]
+        per_year[year] = per_year.get(year, Decimal(0)) + Decimal(row["regionbidrag_mnkr"])
+    # Bilaga 4 A's TOTALSUMMA 2024: 53 833,9 mnkr.
+    assert per_year["2024"] == Decimal("53833.9")
+    hos_2024 = [
+        row
+        for row in rows
+        if row["metric_time__year"].startswith("2024")
+        and row["namnd__sektor_namn"] == "Hälso- och sjukvård"
+    ]
+    assert Decimal(hos_2024[0]["regionbidrag_mnkr"]) == Decimal("47060.6")
+
+
+def test_abonnemang_per_buyer_and_seller(mf_project: Path) -> None:
+    rows = run_mf(mf_project, readme_mf_examples()[1])
+    assert len(rows) == 10
+    assert sum(Decimal(row["abonnemang_tkr"]) for row in rows) == Decimal("537657")
+    to_sus = {
+        row["region__region_namn"]: Decimal(row["abonnemang_tkr"])
+        for row in rows
+        if row["saljare__saljare_namn"] == "Skånes universitetssjukhus (Sus)"
+    }
+    assert to_sus == {
+        "Region Blekinge": Decimal("128544"),
+        "Region Halland": Decimal("134164"),
+        "Region Kronoberg": Decimal("137463"),
+    }
+
+
+def test_regionbidrag_bridge(mf_project: Path) -> None:
+    rows = run_mf(mf_project, readme_mf_examples()[2])
+    by_part = {
+        row["forandringspost__avsnitt"]: Decimal(row["regionbidrag_forandring_mnkr"])
+        for row in rows
+    }
+    assert by_part["Uppräkning 2024"] == Decimal("1389.1")
+    # The text: regionbidraget ökar med 4 961,9 mnkr; the parts sum to 4 961,8 (rounding).
+    assert sum(by_part.values()) == Decimal("4961.8")
+
+
+def test_investments_per_year(mf_project: Path) -> None:
+    rows = run_mf(mf_project, readme_mf_examples()[3])
+    assert {
+        row["metric_time__year"][:4]: Decimal(row["investering_budget_och_plan_mnkr"])
+        for row in rows
+    } == {"2024": Decimal("3554"), "2025": Decimal("2719"), "2026": Decimal("1839")}
+
+
+def test_income_statement(mf_project: Path) -> None:
+    rows = run_mf(mf_project, readme_mf_examples()[4])
+    by_year = {(row["metric_time__year"][:4], row["rapportrad__scenario"]): row for row in rows}
+    assert Decimal(by_year[("2024", "budget")]["arets_resultat_mnkr"]) == Decimal("-4417")
+    assert Decimal(by_year[("2024", "budget")]["verksamhetens_intakter_mnkr"]) == Decimal("11190")
+    assert Decimal(by_year[("2024", "budget")]["verksamhetens_kostnader_mnkr"]) == Decimal("-62834")
+    # 2025: the posts sum to 653, the printed ÅRETS RESULTAT is 652 (D0026).
+    assert Decimal(by_year[("2025", "plan")]["arets_resultat_mnkr"]) == Decimal("653")
