@@ -55,14 +55,14 @@ cells as (
     select
         seed_rows.row_order,
         seed_rows.row_label,
-        {{ "seed_rows.section" if 'section' in declared else "cast(null as varchar)" }} as section,
-        {{ "seed_rows.footnote" if 'footnote' in declared else "cast(null as varchar)" }} as footnote,
-        {{ "seed_rows.unit" if 'unit' in declared else "cast(null as varchar)" }} as row_unit,
+        {{ "seed_rows.section" if 'section' in declared else "cast(null as " ~ dbt.type_string() ~ ")" }} as section,
+        {{ "seed_rows.footnote" if 'footnote' in declared else "cast(null as " ~ dbt.type_string() ~ ")" }} as footnote,
+        {{ "seed_rows.unit" if 'unit' in declared else "cast(null as " ~ dbt.type_string() ~ ")" }} as row_unit,
         seed_rows.is_total as is_total_row,
         {{ loop.index }} as column_order,
         '{{ column }}' as column_label,
         {{ 'true' if column in total_columns else 'false' }} as is_total_column,
-        {{ "'" ~ column_units[column] ~ "'" if column in column_units else "cast(null as varchar)" }} as column_unit,
+        {{ "'" ~ column_units[column] ~ "'" if column in column_units else "cast(null as " ~ dbt.type_string() ~ ")" }} as column_unit,
         nullif(trim(seed_rows.{{ adapter.quote(column) }}), '') as printed_value
     from seed_rows
     {%- if not loop.last %}
@@ -75,7 +75,7 @@ located as (
     select
         *,
         '{{ seed_path }} line '
-        || cast(row_order + 1 as varchar)
+        || cast(row_order + 1 as {{ dbt.type_string() }})
         || ' (' || row_label || '), column "' || column_label || '"' as cell_location,
         coalesce(
             column_unit,
@@ -88,8 +88,8 @@ located as (
 
 parsed as (
     select
-        '{{ seed_name }}:r' || cast(row_order as varchar)
-        || ':c' || cast(column_order as varchar) as cell_id,
+        '{{ seed_name }}:r' || cast(row_order as {{ dbt.type_string() }})
+        || ':c' || cast(column_order as {{ dbt.type_string() }}) as cell_id,
         '{{ meta.document_file }}' as document_file,
         '{{ seed_name }}' as source_table,
         row_order,

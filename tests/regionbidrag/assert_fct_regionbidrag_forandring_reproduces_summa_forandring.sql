@@ -30,7 +30,8 @@ printed_sums as (
         column_label,
         max(case when row_label = 'SUMMA FÖRÄNDRING' then value end) as summa_forandring_mnkr,
         max(case when row_label = 'REGIONBIDRAG 2024' then value end)
-        - max(case when row_label = 'Regionbidrag 2023' then value end) as regionbidrag_forandring_mnkr
+        - max(case when row_label = 'Regionbidrag 2023' then value end)
+            as regionbidrag_forandring_mnkr
     from printed
     group by column_label
 ),

@@ -37,5 +37,6 @@ from per_sector
 inner join cells_per_sector on per_sector.sektor_id = cells_per_sector.sektor_id
 where
     per_sector.antal_steg != 5
-    or abs(per_sector.bridged_mnkr - per_sector.utgaende_mnkr) > 0.05 * (cells_per_sector.antal_celler + 20)
+    or abs(per_sector.bridged_mnkr - per_sector.utgaende_mnkr)
+    > 0.05 * (cells_per_sector.antal_celler + 20)
     or (select count(distinct brygga.sektor_id) from brygga) != 3

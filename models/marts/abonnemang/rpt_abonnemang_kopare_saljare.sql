@@ -35,7 +35,7 @@ matrix as (
 
 final as (
     select
-        matrix.kopare_region_id || ':' || cast(matrix.ar as varchar) as rad_id,
+        matrix.kopare_region_id || ':' || cast(matrix.ar as {{ dbt.type_string() }}) as rad_id,
         matrix.kopare_region_id,
         regioner.region_namn as kopare_region_namn,
         matrix.ar,

@@ -15,8 +15,8 @@ years as (
 final as (
     select
         ar,
-        cast(cast(ar as varchar) || '-01-01' as date) as ar_start_date,
-        cast(cast(ar as varchar) || '-12-31' as date) as ar_slut_date
+        cast(cast(ar as {{ dbt.type_string() }}) || '-01-01' as date) as ar_start_date,
+        cast(cast(ar as {{ dbt.type_string() }}) || '-12-31' as date) as ar_slut_date
     from years
 )
 

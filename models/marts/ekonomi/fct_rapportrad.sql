@@ -14,12 +14,12 @@ documents as (
 
 final as (
     select
-        cells.rad_id || ':' || cast(cells.ar as varchar) || ':' || cells.scenario
+        cells.rad_id || ':' || cast(cells.ar as {{ dbt.type_string() }}) || ':' || cells.scenario
             as rapportrad_id,
         cells.rad_id,
         cells.rapport,
         documents.document_slug
-        || ':' || cast(cells.ar as varchar)
+        || ':' || cast(cells.ar as {{ dbt.type_string() }})
         || ':' || cells.scenario as period_id,
         cells.ar,
         cells.scenario,

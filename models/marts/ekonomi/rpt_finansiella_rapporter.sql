@@ -48,7 +48,7 @@ sums_of_parts as (
 
 final as (
     select
-        signed.rad_id || ':' || cast(signed.ar as varchar) || ':' || signed.scenario
+        signed.rad_id || ':' || cast(signed.ar as {{ dbt.type_string() }}) || ':' || signed.scenario
             as rapportrad_id,
         signed.rapport,
         rapportrader.rapport_namn,

@@ -18,7 +18,7 @@ distinct_items as (
 
 final as (
     select
-        'bilaga_4b:' || cast(row_order as varchar) as forandringspost_id,
+        'bilaga_4b:' || cast(row_order as {{ dbt.type_string() }}) as forandringspost_id,
         row_label as forandringspost,
         avsnitt_id,
         avsnitt,

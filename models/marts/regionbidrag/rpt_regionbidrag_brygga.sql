@@ -83,7 +83,7 @@ steps as (
 
 final as (
     select
-        steps.sektor_id || ':' || cast(steps.steg_ordning as varchar) as brygga_id,
+        steps.sektor_id || ':' || cast(steps.steg_ordning as {{ dbt.type_string() }}) as brygga_id,
         steps.sektor_id,
         sektorer.sektor_namn,
         steps.steg_ordning,
