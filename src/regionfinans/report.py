@@ -336,7 +336,8 @@ def load_resultatbudget(connection: duckdb.DuckDBPyConnection) -> dict:
         source = "marts.rpt_finansiella_rapporter"
         cells = _rows(
             connection,
-            "select rad_id, rad_namn, rad_ordning, rad_typ, ar, scenario, belopp_mnkr "
+            "select rad_id, rad_namn, rad_ordning, rad_typ, ar, scenario, belopp_mnkr, "
+            "summa_av_delar_mnkr, discrepancy_id "
             "from marts.rpt_finansiella_rapporter where rapport = 'resultatbudget' "
             "order by rad_ordning, ar",
         )
@@ -374,9 +375,13 @@ def load_resultatbudget(connection: duckdb.DuckDBPyConnection) -> dict:
                 "ordning": cell["rad_ordning"],
                 "typ": cell["rad_typ"],
                 "belopp": {},
+                "avvikelser": {},
             },
         )
-        line["belopp"][(cell["ar"], cell["scenario"])] = cell["belopp_mnkr"]
+        period = (cell["ar"], cell["scenario"])
+        line["belopp"][period] = cell["belopp_mnkr"]
+        if cell.get("discrepancy_id"):
+            line["avvikelser"][period] = (cell["discrepancy_id"], cell.get("summa_av_delar_mnkr"))
     ordered = sorted(lines.values(), key=lambda line: line["ordning"])
     result_line = next(
         (line for line in ordered if line["namn"].strip().lower() == "årets resultat"),
