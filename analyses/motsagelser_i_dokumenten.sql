@@ -1,0 +1,25 @@
+-- Where the documents contradict themselves: the registered discrepancies
+-- per document and kind (rounding, arithmetic, prose against table …).
+with
+
+discrepancies as (
+    select * from {{ ref('source_discrepancies') }}
+),
+
+documents as (
+    select * from {{ ref('source_documents') }}
+),
+
+final as (
+    select
+        documents.document_slug,
+        documents.title,
+        discrepancies.kind,
+        count(*) as antal
+    from discrepancies
+    inner join documents on discrepancies.document_file = documents.document_file
+    group by documents.document_slug, documents.title, discrepancies.kind
+)
+
+select * from final
+order by document_slug asc, antal desc, kind asc

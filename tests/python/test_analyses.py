@@ -1,0 +1,157 @@
+"""Every example query in analyses/ compiles, runs against a built warehouse and gives
+the answer the documents print (or the answer the warehouse is known to hold)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from regionfinans.project import PROJECT_DIR, run_dbt
+
+ANALYSES_DIR = PROJECT_DIR / "analyses"
+Rows = list[dict[str, object]]
+
+
+def _discrepancy_count() -> int:
+    path = PROJECT_DIR / "seeds" / "registry" / "registry__source_discrepancies.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return sum(1 for _ in csv.DictReader(handle, delimiter=";"))
+
+
+def _abonnemang_matrix(rows: Rows) -> None:
+    assert len(rows) == 10
+    assert sum(row["belopp_tkr"] for row in rows) == Decimal("537657")
+
+
+def _abonnemang_to_sus(rows: Rows) -> None:
+    assert [(row["kopare"], row["belopp_tkr"]) for row in rows] == [
+        ("Region Kronoberg", Decimal("137463")),
+        ("Region Halland", Decimal("134164")),
+        ("Region Blekinge", Decimal("128544")),
+    ]
+    assert abs(sum(row["andel_procent"] for row in rows) - 100) <= Decimal("0.1")
+
+
+def _arets_resultat(rows: Rows) -> None:
+    by_year = {row["ar"]: row for row in rows}
+    assert by_year[2022]["bokslut_mnkr"] == Decimal("2897")
+    # 2023 side by side: budget in the resultatbudget, prognos in the balanskrav calculation.
+    assert by_year[2023]["budget_mnkr"] == Decimal("-839")
+    assert by_year[2023]["prognos_mnkr"] == Decimal("-4533")
+    assert by_year[2024]["budget_mnkr"] == Decimal("-4417")
+    assert (by_year[2025]["plan_mnkr"], by_year[2026]["plan_mnkr"]) == (652, 1144)
+
+
+def _balanskrav(rows: Rows) -> None:
+    assert {row["ar"]: row["balanskravsresultat_mnkr"] for row in rows} == {
+        2022: 1232,
+        2023: -4391,
+        2024: -4000,
+        2025: 0,
+        2026: 295,
+    }
+    assert rows[1]["forklaring"] == "underskott som inte ska återställas (synnerliga skäl)"
+
+
+def _investeringsplan(rows: Rows) -> None:
+    assert (rows[0]["projekt_namn"], rows[0]["investeringsslag"]) == (
+        "Nya sjukhusområdet i Malmö",
+        "bygg",
+    )
+    assert rows[0]["planutrymme_mnkr"] == Decimal("12294")
+    assert rows[0]["kvar_efter_2026_mnkr"] == Decimal("263")
+    assert sum(row["planutrymme_mnkr"] for row in rows) == Decimal("31325")
+
+
+def _motsagelser(rows: Rows) -> None:
+    assert sum(row["antal"] for row in rows) == _discrepancy_count()
+    kinds = {(row["document_slug"], row["kind"]): row["antal"] for row in rows}
+    assert kinds[("ssvr_vb_2023", "rounding")] >= 4  # the abonnemang parts, D0001–D0004
+
+
+def _brygga(rows: Rows) -> None:
+    assert len(rows) == 15
+    hos = {
+        row["steg_ordning"]: row["belopp_mnkr"]
+        for row in rows
+        if row["sektor_namn"] == "Hälso- och sjukvård"
+    }
+    assert hos[0] == Decimal("42463.3") and hos[9] == Decimal("47060.6")
+    assert sum(row["belopp_mnkr"] for row in rows if row["steg_typ"] == "utgående") == Decimal(
+        "53833.9"
+    )
+
+
+def _tillvaxt(rows: Rows) -> None:
+    top = rows[0]
+    assert (top["namnd_namn"], top["del"]) == ("Primärvårdsnämnden", "offentlig drift")
+    assert top["forandring_2023_2024_procent"] == Decimal("44.6")
+    assert top["regionbidrag_2024_per_invanare_kr"] == 581
+
+
+def _summor(rows: Rows) -> None:
+    assert [(row["rad_namn"], row["ar"], row["discrepancy_id"]) for row in rows] == [
+        ("ÅRETS KASSAFLÖDE", 2023, "D0041"),
+        ("ÅRETS KASSAFLÖDE", 2024, "D0042"),
+    ]
+
+
+def _var_kommer(rows: Rows) -> None:
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["printed_value"], row["column_label"], row["row_label"]) == (
+        "4 027,2",
+        "2024 Budget",
+        "Kollektivtrafiknämnden",
+    )
+    assert row["document_file"] == "002_48572fec71d686f8.txt"
+    assert row["seed_location"].startswith("seeds/rs_budget_2024/rs_budget_2024__bilaga_4a_")
+
+
+EXPECTED: dict[str, Callable[[Rows], None]] = {
+    "abonnemang_per_kopare_och_saljare": _abonnemang_matrix,
+    "abonnemang_till_sus": _abonnemang_to_sus,
+    "arets_resultat_budget_och_prognos": _arets_resultat,
+    "balanskravsresultat_per_ar": _balanskrav,
+    "investeringsplan_mot_planutrymme": _investeringsplan,
+    "motsagelser_i_dokumenten": _motsagelser,
+    "regionbidrag_brygga_per_sektor": _brygga,
+    "regionbidrag_tillvaxt_per_namnd": _tillvaxt,
+    "summor_som_inte_stammer": _summor,
+    "var_kommer_siffran_ifran": _var_kommer,
+}
+
+
+@pytest.fixture(scope="module")
+def compiled_analyses(built_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The analyses compiled by dbt against the session's warehouse."""
+    target = tmp_path_factory.mktemp("analyses_target")
+    outcome = run_dbt(
+        ["compile", "--select", "resource_type:analysis"],
+        db_path=built_warehouse,
+        target_path=target,
+    )
+    assert outcome.success, outcome.exception
+    return target / "compiled" / "regionfinans" / "analyses"
+
+
+def test_every_analysis_has_a_checked_answer() -> None:
+    names = {path.stem for path in ANALYSES_DIR.glob("*.sql")}
+    assert len(names) >= 8
+    assert names == set(EXPECTED), "an analysis without an expected answer, or the reverse"
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_analysis_answers(name: str, compiled_analyses: Path, built_warehouse: Path) -> None:
+    sql = (compiled_analyses / f"{name}.sql").read_text(encoding="utf-8")
+    with duckdb.connect(str(built_warehouse), read_only=True) as connection:
+        result = connection.sql(sql)
+        columns = result.columns
+        rows = [dict(zip(columns, values, strict=True)) for values in result.fetchall()]
+    assert rows, f"{name} returned no rows"
+    EXPECTED[name](rows)
