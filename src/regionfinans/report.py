@@ -130,11 +130,16 @@ def load_abonnemang(connection: duckdb.DuckDBPyConnection) -> dict:
         [ABONNEMANG_TABLE],
     )
     printed_total = printed[0]["value"] if printed else None
+    by_seller = {
+        seller: sum(v or 0 for v in column)
+        for seller, column in zip(seller_ids, zip(*matrix, strict=True), strict=True)
+    }
+    top_seller = sellers[max(by_seller, key=by_seller.__getitem__)] if by_seller else "–"
     chart = svg.heatmap(
         "abonnemang-heatmap-svg",
         "Abonnemang 2023 per köpande region och säljande enhet, tkr",
         f"Värmekarta: fyra köpande regioner (rader) och fyra säljande enheter (kolumner). "
-        f"Summan av delarna är {sv_number(total)} tkr; Sus säljer mest.",
+        f"Summan av delarna är {sv_number(total)} tkr; störst säljare är {top_seller}.",
         list(buyers.values()),
         [sellers[seller] for seller in seller_ids],
         matrix,
