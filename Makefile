@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup build test lint pytest bench clean
+.PHONY: setup build test lint pytest browser report bench clean
 
 setup: $(STAMP)
 	@mkdir -p warehouse
@@ -26,8 +26,25 @@ lint: setup
 	$(BIN)/ruff format --check src tests/python
 	$(BIN)/sqlfluff lint models tests analyses
 
-pytest: setup
+pytest: setup browser
 	$(BIN)/pytest
+
+# Headless Chromium renders the HTML report in tests/python/test_report.py. Installed
+# from Debian's archive when missing (as root, else through sudo); the test fails
+# without it unless REGIONFINANS_SKIP_BROWSER=1 is set explicitly.
+browser:
+	@if [ "$$REGIONFINANS_SKIP_BROWSER" = 1 ] || command -v chromium >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=; \
+	elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \
+	else echo "make browser: chromium is missing and installing it needs root or sudo" \
+	  "(apt-get install chromium), or set REGIONFINANS_SKIP_BROWSER=1" >&2; exit 1; fi; \
+	if ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "make browser: no apt-get here; install Chromium so that \`chromium\` is on PATH" >&2; exit 1; fi; \
+	$$SUDO apt-get update && \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+
+report: setup
+	$(BIN)/regionfinans report
 
 test: lint build pytest
 

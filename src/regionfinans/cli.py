@@ -1,4 +1,4 @@
-"""Command line of the warehouse: `regionfinans build`, `regionfinans bench`."""
+"""Command line of the warehouse: `regionfinans build`, `bench`, `nightly`, `check-seeds`, `report`."""
 
 from __future__ import annotations
 
@@ -93,6 +93,19 @@ def cmd_check_seeds(args: argparse.Namespace) -> int:
     return EXIT_RED if problems else EXIT_GREEN
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the self-contained HTML report over the marts (the warehouse opened read-only)."""
+    from regionfinans.report import DEFAULT_REPORT, write_report
+
+    db = args.db or warehouse_path()
+    if not db.exists():
+        print(f"ingen databas på {db}: kör först `regionfinans build`", file=sys.stderr)
+        return EXIT_MISCONFIGURED
+    out = write_report(db, args.out or DEFAULT_REPORT)
+    print(f"rapporten skriven: {out}")
+    return EXIT_GREEN
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `regionfinans` command."""
     parser = argparse.ArgumentParser(prog="regionfinans", description=__doc__)
@@ -107,6 +120,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     check = sub.add_parser("check-seeds", help="check every transcribed seed")
     check.add_argument("--project-dir", type=Path, default=None)
     check.set_defaults(func=cmd_check_seeds)
+    report = sub.add_parser("report", help="write the self-contained HTML report")
+    report.add_argument(
+        "--db", type=Path, default=None, help="DuckDB file (default: the warehouse)"
+    )
+    report.add_argument(
+        "--out", type=Path, default=None, help="HTML file (default: reports/regionfinans.html)"
+    )
+    report.set_defaults(func=cmd_report)
     args = parser.parse_args(argv)
     return int(args.func(args))
 
