@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import copy_project
 
-from regionfinans.project import PROJECT_DIR
+from regionfinans.project import PROJECT_DIR, run_dbt
 
 MF = Path(sys.executable).with_name("mf")
 README = PROJECT_DIR / "README.md"
@@ -36,7 +36,11 @@ def mf_project(built_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) 
     """A copy of the project pointed at a copy of the session's warehouse."""
     root = tmp_path_factory.mktemp("metricflow")
     project = copy_project(root / "project")
-    shutil.copy(built_warehouse, root / "metricflow.duckdb")
+    db = root / "metricflow.duckdb"
+    shutil.copy(built_warehouse, db)
+    # mf reads target/semantic_manifest.json, which `make build` leaves behind.
+    outcome = run_dbt(["parse"], project_dir=project, db_path=db)
+    assert outcome.exception is None and (project / "target" / "semantic_manifest.json").exists()
     return project
 
 

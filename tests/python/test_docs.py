@@ -1,0 +1,91 @@
+"""The documentation: `dbt docs generate --static` writes one self-contained HTML file
+with the Swedish overview, and every mart is contracted, keyed and fully described."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+from conftest import copy_project
+
+from regionfinans.project import run_dbt
+
+
+@pytest.fixture(scope="module")
+def docs_target(built_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`dbt docs generate --static` of a project copy over a copy of the session's warehouse."""
+    root = tmp_path_factory.mktemp("docs")
+    project = copy_project(root / "project")
+    db = root / "docs.duckdb"
+    shutil.copy(built_warehouse, db)
+    target = root / "target"
+    outcome = run_dbt(
+        ["docs", "generate", "--static"], project_dir=project, db_path=db, target_path=target
+    )
+    assert outcome.exception is None, outcome.exception
+    return target
+
+
+def _marts(target: Path) -> dict[str, dict]:
+    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    return {
+        node["name"]: node
+        for node in manifest["nodes"].values()
+        if node["resource_type"] == "model"
+        and node["original_file_path"].startswith("models/marts/")
+    }
+
+
+def test_static_docs_are_one_offline_file(docs_target: Path) -> None:
+    html = (docs_target / "static_index.html").read_text(encoding="utf-8")
+    assert len(html) > 1_000_000  # manifest and catalog are inlined
+    # Nothing is fetched from elsewhere: no remote scripts or stylesheets.
+    assert not re.search(r"<script[^>]+src=[\"']https?:", html)
+    assert not re.search(r"<link[^>]+rel=[\"']stylesheet[\"'][^>]+href=[\"']https?:", html)
+    # The Swedish overview page is in it, and so is the catalog of the marts.
+    assert "Var varje siffra kommer ifr\\u00e5n" in html or "Var varje siffra kommer ifrån" in html
+    assert "rpt_regionbidrag_brygga" in html
+
+
+def test_every_mart_is_contracted_keyed_and_described(docs_target: Path) -> None:
+    marts = _marts(docs_target)
+    catalog = json.loads((docs_target / "catalog.json").read_text(encoding="utf-8"))
+    built = {
+        node["metadata"]["name"]: node
+        for node in catalog["nodes"].values()
+        if node["metadata"]["schema"] == "marts"
+    }
+    assert set(built) == set(marts)
+    assert len(marts) >= 35
+    for name, node in marts.items():
+        assert node["config"]["contract"]["enforced"], f"{name}: contract not enforced"
+        assert node["description"].strip(), f"{name}: no description"
+        keys = [
+            column
+            for column, spec in node["columns"].items()
+            if any(c["type"] == "primary_key" for c in spec.get("constraints", []))
+        ]
+        model_keys = [c for c in node.get("constraints", []) if c["type"] == "primary_key"]
+        assert len(keys) + len(model_keys) == 1, f"{name}: expected one primary key"
+        for column in built[name]["columns"]:
+            spec = node["columns"].get(column.lower())
+            assert spec and spec["description"].strip(), f"{name}.{column} is not described"
+
+
+def test_descriptions_reach_the_database_as_comments(built_warehouse: Path) -> None:
+    """persist_docs writes the Swedish descriptions into DuckDB, where BI tools read them."""
+    with duckdb.connect(str(built_warehouse), read_only=True) as connection:
+        missing = connection.sql(
+            "select table_name, column_name from duckdb_columns() "
+            "where schema_name = 'marts' and (comment is null or comment = '')"
+        ).fetchall()
+        tables = connection.sql(
+            "select table_name from duckdb_tables() "
+            "where schema_name = 'marts' and (comment is null or comment = '')"
+        ).fetchall()
+    assert missing == []
+    assert tables == []
