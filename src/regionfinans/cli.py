@@ -1,4 +1,4 @@
-"""Command line of the warehouse: `regionfinans build`, `regionfinans bench`."""
+"""Command line of the warehouse: `regionfinans build`, `bench`, `nightly`, `check-seeds`, `export`."""
 
 from __future__ import annotations
 
@@ -93,6 +93,27 @@ def cmd_check_seeds(args: argparse.Namespace) -> int:
     return EXIT_RED if problems else EXIT_GREEN
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write every mart as Parquet and Swedish CSV with a manifest, atomically."""
+    import duckdb
+
+    from regionfinans.exports import ExportError, export_marts, formats_for
+
+    db = args.db if args.db is not None else warehouse_path()
+    try:
+        result = export_marts(db, args.out, formats_for(args.format))
+    except ExportError as error:
+        print(f"export: {error}", file=sys.stderr)
+        return EXIT_MISCONFIGURED
+    except (duckdb.Error, OSError) as error:
+        print(f"export failed, nothing written: {error}", file=sys.stderr)
+        return EXIT_RED
+    for table in result.tables:
+        print(f"  {table.table}: {table.rows} rows, {len(table.columns)} columns")
+    print(f"exported {len(result.tables)} marts -> {result.out} (manifest {result.manifest})")
+    return EXIT_GREEN
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `regionfinans` command."""
     parser = argparse.ArgumentParser(prog="regionfinans", description=__doc__)
@@ -107,6 +128,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     check = sub.add_parser("check-seeds", help="check every transcribed seed")
     check.add_argument("--project-dir", type=Path, default=None)
     check.set_defaults(func=cmd_check_seeds)
+    export = sub.add_parser("export", help="write every mart as Parquet and Swedish CSV")
+    export.add_argument(
+        "--db", type=Path, default=None, help="warehouse file (default: the one `build` writes)"
+    )
+    export.add_argument("--out", type=Path, default=Path("exports"), help="default: exports/")
+    export.add_argument("--format", choices=("parquet", "csv", "both"), default="both")
+    export.set_defaults(func=cmd_export)
     args = parser.parse_args(argv)
     return int(args.func(args))
 

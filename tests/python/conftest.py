@@ -1,4 +1,5 @@
-"""Shared fixtures: the project's seeds as transcriptions, and the source documents."""
+"""Shared fixtures: the project's seeds as transcriptions, the source documents, and one
+warehouse built per test session."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from regionfinans.project import PROJECT_DIR, sources_dir
+from regionfinans.project import PROJECT_DIR, run_dbt, sources_dir
 
 SEEDS_DIR = PROJECT_DIR / "seeds"
 NON_PRINTED_SEED_DIRS = {"registry", "reference"}
@@ -94,6 +95,20 @@ def isolated_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh DuckDB path for one test, exported as REGIONFINANS_DB."""
     db = tmp_path / "test.duckdb"
     monkeypatch.setenv("REGIONFINANS_DB", str(db))
+    return db
+
+
+@pytest.fixture(scope="session")
+def built_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The path of a warehouse built once per session (`dbt build` of a copy of the project).
+
+    Shared by every test that only reads the marts: open it read-only and do not change it.
+    """
+    root = tmp_path_factory.mktemp("built_warehouse")
+    project = copy_project(root / "project")
+    db = root / "regionfinans.duckdb"
+    outcome = run_dbt(["build"], project_dir=project, db_path=db)
+    assert outcome.success, [node.unique_id for node in outcome.failing()] or outcome.exception
     return db
 
 
