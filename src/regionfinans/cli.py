@@ -1,4 +1,5 @@
-"""Command line of the warehouse: `regionfinans build`, `bench`, `nightly`, `check-seeds`, `report`."""
+"""Command line of the warehouse: `regionfinans build`, `bench`, `nightly`, `check-seeds`,
+`report`, `export`."""
 
 from __future__ import annotations
 
@@ -106,6 +107,27 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_GREEN
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write every mart as Parquet and Swedish CSV with a manifest, atomically."""
+    import duckdb
+
+    from regionfinans.exports import ExportError, export_marts, formats_for
+
+    db = args.db if args.db is not None else warehouse_path()
+    try:
+        result = export_marts(db, args.out, formats_for(args.format))
+    except ExportError as error:
+        print(f"export: {error}", file=sys.stderr)
+        return EXIT_MISCONFIGURED
+    except (duckdb.Error, OSError) as error:
+        print(f"export failed, nothing written: {error}", file=sys.stderr)
+        return EXIT_RED
+    for table in result.tables:
+        print(f"  {table.table}: {table.rows} rows, {len(table.columns)} columns")
+    print(f"exported {len(result.tables)} marts -> {result.out} (manifest {result.manifest})")
+    return EXIT_GREEN
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `regionfinans` command."""
     parser = argparse.ArgumentParser(prog="regionfinans", description=__doc__)
@@ -128,6 +150,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--out", type=Path, default=None, help="HTML file (default: reports/regionfinans.html)"
     )
     report.set_defaults(func=cmd_report)
+    export = sub.add_parser("export", help="write every mart as Parquet and Swedish CSV")
+    export.add_argument(
+        "--db", type=Path, default=None, help="warehouse file (default: the one `build` writes)"
+    )
+    export.add_argument("--out", type=Path, default=Path("exports"), help="default: exports/")
+    export.add_argument("--format", choices=("parquet", "csv", "both"), default="both")
+    export.set_defaults(func=cmd_export)
     args = parser.parse_args(argv)
     return int(args.func(args))
 
