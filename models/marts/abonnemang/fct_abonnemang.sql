@@ -8,7 +8,8 @@ abonnemang as (
 
 final as (
     select
-        kopare_region_id || ':' || saljare_id || ':' || cast(ar as {{ dbt.type_string() }}) as abonnemang_id,
+        kopare_region_id || ':' || saljare_id || ':' || cast(ar as {{ dbt.type_string() }})
+            as abonnemang_id,
         kopare_region_id,
         saljare_id,
         saljande_region_id,

@@ -35,7 +35,8 @@ final as (
         printed_periods.ar,
         printed_periods.scenario,
         scenarios.scenario_namn,
-        cast(printed_periods.ar as {{ dbt.type_string() }}) || ' ' || scenarios.scenario_namn as period_etikett,
+        cast(printed_periods.ar as {{ dbt.type_string() }}) || ' ' || scenarios.scenario_namn
+            as period_etikett,
         printed_periods.ar - documents.document_year as ar_relativt_dokumentet,
         documents.document_slug,
         documents.title as dokument_titel,

@@ -9,7 +9,8 @@ cells as (
 
 final as (
     select
-        investeringsprojekt_id || ':' || matt || ':' || coalesce(cast(ar as {{ dbt.type_string() }}), '-')
+        investeringsprojekt_id || ':' || matt || ':'
+        || coalesce(cast(ar as {{ dbt.type_string() }}), '-')
             as investering_id,
         investeringsprojekt_id,
         matt,

@@ -3,7 +3,8 @@
 -- the source text it stands on and its unit (all from the seed's YAML meta).
 {%- set printed_tables = [] %}
 {%- if execute %}
-    {%- for node in graph.nodes.values() | selectattr('resource_type', 'equalto', 'seed') | sort(attribute='name') %}
+    {%- set seeds = graph.nodes.values() | selectattr('resource_type', 'equalto', 'seed') %}
+    {%- for node in seeds | sort(attribute='name') %}
         {%- if node.config.meta.get('document_file') %}
             {%- do printed_tables.append(node) %}
         {%- endif %}

@@ -7,7 +7,8 @@ regionbidrag as (
 
 final as (
     select
-        namnd_id || ':' || cast(ar as {{ dbt.type_string() }}) || ':' || scenario as regionbidrag_id,
+        namnd_id || ':' || cast(ar as {{ dbt.type_string() }}) || ':' || scenario
+            as regionbidrag_id,
         namnd_id,
         ar,
         scenario,

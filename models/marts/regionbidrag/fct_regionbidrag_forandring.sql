@@ -9,7 +9,8 @@ items as (
 
 final as (
     select
-        'bilaga_4b:' || cast(row_order as {{ dbt.type_string() }}) || ':' || column_label as forandring_id,
+        'bilaga_4b:' || cast(row_order as {{ dbt.type_string() }}) || ':' || column_label
+            as forandring_id,
         'bilaga_4b:' || cast(row_order as {{ dbt.type_string() }}) as forandringspost_id,
         namnd_id,
         column_label as kolumn_forkortning,
