@@ -24,17 +24,11 @@ fact_sums as (
 ),
 
 compared as (
-    select
-        printed_totals.row_label,
-        printed_totals.column_label,
-        printed_totals.printed_value,
-        fact_sums.fact_sum,
-        printed_totals.value - coalesce(fact_sums.fact_sum, 0) as difference,
-        coalesce(fact_sums.part_count, 1) * 0.5 * printed_totals.printed_precision as tolerance
-    from printed_totals
-    left join fact_sums
-        -- The column is "Resultat 2023".
-        on printed_totals.column_label = 'Resultat ' || cast(fact_sums.ar as varchar)
+    {{ printed_totals_compared(
+        'printed_totals',
+        'fact_sums',
+        join_condition="printed_totals.column_label = 'Resultat ' || cast(fact_sums.ar as varchar)",
+    ) }}
 )
 
 select * from compared

@@ -53,18 +53,7 @@ fact_sums as (
 ),
 
 compared as (
-    select
-        printed_totals.row_label,
-        printed_totals.column_label,
-        printed_totals.printed_value,
-        fact_sums.fact_sum,
-        printed_totals.value - coalesce(fact_sums.fact_sum, 0) as difference,
-        coalesce(fact_sums.part_count, 1) * 0.5 * printed_totals.printed_precision as tolerance
-    from printed_totals
-    left join fact_sums
-        on
-            printed_totals.row_label = fact_sums.row_label
-            and printed_totals.column_label = fact_sums.column_label
+    {{ printed_totals_compared('printed_totals', 'fact_sums') }}
 )
 
 select * from compared

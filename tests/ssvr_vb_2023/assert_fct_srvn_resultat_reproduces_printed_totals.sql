@@ -70,20 +70,13 @@ fact_sums as (
     select * from avvikelse_summa
 ),
 
+printed_totals as (
+    select * from printed_cells
+    where is_total_row or column_label = 'Avvikelse mot budget'
+),
+
 compared as (
-    select
-        printed_cells.row_label,
-        printed_cells.column_label,
-        printed_cells.printed_value,
-        fact_sums.fact_sum,
-        printed_cells.value - coalesce(fact_sums.fact_sum, 0) as difference,
-        coalesce(fact_sums.part_count, 1) * 0.5 * printed_cells.printed_precision as tolerance
-    from printed_cells
-    left join fact_sums
-        on
-            printed_cells.row_label = fact_sums.row_label
-            and printed_cells.column_label = fact_sums.column_label
-    where printed_cells.is_total_row or printed_cells.column_label = 'Avvikelse mot budget'
+    {{ printed_totals_compared('printed_totals', 'fact_sums') }}
 )
 
 select * from compared
