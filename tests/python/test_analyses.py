@@ -88,6 +88,8 @@ def _brygga(rows: Rows) -> None:
 
 
 def _tillvaxt(rows: Rows) -> None:
+    # Per inhabitant uses the population printed under "2024" (1 445 146); D0064 registers
+    # that the year headers of that table look one year early (with 1 434 802: 585 kr).
     top = rows[0]
     assert (top["namnd_namn"], top["del"]) == ("Primärvårdsnämnden", "offentlig drift")
     assert top["forandring_2023_2024_procent"] == Decimal("44.6")
@@ -126,6 +128,7 @@ def _nhv(rows: Rows) -> None:
 
 def _granskning(rows: Rows) -> None:
     assert rows[0]["bedomning"] == "Inte uppfyllt"
+    # "IT--säkerhet": the double hyphen is printed so in the table (a line-break artefact).
     assert rows[0]["kriterium"].startswith("Informations- och IT--säkerhet")
     assert len(rows) == 13
     assert {row["bedomningsniva"] for row in rows[1:]} == {2}

@@ -1,8 +1,11 @@
 -- Every printed cell with the year and scenario its column stands for,
--- read from the printed column label ("2024 Budget", "2023 Prognos", "2025"),
--- corrected where the document prints a wrong header.
+-- read from the printed column label ("2024 Budget", "2023 Prognos", "2025",
+-- and the Södra sjukvårdsregionen and audit tables' "Budget 2023",
+-- "Utfall 2023", "Resultat 2023"), corrected where the document prints a
+-- wrong header.
 {% set year_label = '^[0-9]{4}( [A-Za-zÅÄÖåäö]+)?$' %}
 {% set year_scenario_label = '^[0-9]{4} [A-Za-zÅÄÖåäö]+$' %}
+{% set scenario_year_label = '^(Budget|Utfall|Resultat) [0-9]{4}$' %}
 
 with
 
@@ -38,10 +41,22 @@ parsed as (
             when
                 {{ regexp_full_match('printed_cells.column_label', year_label) }}
                 then cast(substr(printed_cells.column_label, 1, 4) as integer)
+            when {{ regexp_full_match('printed_cells.column_label', scenario_year_label) }}
+                then cast(
+                    substr(printed_cells.column_label, length(printed_cells.column_label) - 3, 4)
+                    as integer
+                )
         end as printed_ar,
         case
             when {{ regexp_full_match('printed_cells.column_label', year_scenario_label) }}
                 then lower(substr(printed_cells.column_label, 6))
+            when {{ regexp_full_match('printed_cells.column_label', scenario_year_label) }}
+                then
+                    case
+                        when printed_cells.column_label like 'Budget %' then 'budget'
+                        -- An outcome (utfall, a year's result) is the bokslut scenario.
+                        else 'bokslut'
+                    end
         end as printed_scenario
     from printed_cells
 ),

@@ -29,7 +29,7 @@ final as (
     from cells
     inner join documents on cells.document_file = documents.document_file
     where
-        cells.rad_typ in ('post', 'darav')
+        cells.rad_typ = 'post'
         and cells.unit = 'mnkr'
         and not cells.is_empty
 )
