@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
@@ -128,6 +128,41 @@ def _truncate(label: str, max_chars: int) -> str:
 
 
 # --------------------------------------------------------------------------- heat map
+
+
+def _vertical_grid(
+    ticks: Sequence[float], sx: Callable[[float], float], top: float, axis_y: float
+) -> list[str]:
+    """Vertical grid lines at the ticks of a horizontal value axis, labelled below it."""
+    parts = []
+    for tick in ticks:
+        parts.append(el("line", x1=sx(tick), x2=sx(tick), y1=top, y2=axis_y, stroke=GRID))
+        parts.append(
+            text(
+                sx(tick),
+                axis_y + 18,
+                sv_number(tick),
+                text_anchor="middle",
+                fill=MUTED,
+                font_size=11,
+            )
+        )
+    return parts
+
+
+def _horizontal_grid(
+    ticks: Sequence[float], sy: Callable[[float], float], left: float, right: float
+) -> list[str]:
+    """Horizontal grid lines at the ticks of a vertical value axis, labelled left of it."""
+    parts = []
+    for tick in ticks:
+        parts.append(el("line", x1=left, x2=right, y1=sy(tick), y2=sy(tick), stroke=GRID))
+        parts.append(
+            text(
+                left - 8, sy(tick) + 4, sv_number(tick), text_anchor="end", fill=MUTED, font_size=11
+            )
+        )
+    return parts
 
 
 def heatmap(
@@ -294,18 +329,7 @@ def waterfall(chart_id: str, title: str, desc: str, steps: Sequence[Step], unit:
 
     parts = []
     axis_y = top_pad + len(steps) * row_h
-    for tick in ticks:
-        parts.append(el("line", x1=sx(tick), x2=sx(tick), y1=top_pad - 4, y2=axis_y, stroke=GRID))
-        parts.append(
-            text(
-                sx(tick),
-                axis_y + 18,
-                sv_number(tick),
-                text_anchor="middle",
-                fill=MUTED,
-                font_size=11,
-            )
-        )
+    parts.extend(_vertical_grid(ticks, sx, top_pad - 4, axis_y))
     parts.append(text(label_w + plot_w + 30, axis_y + 18, unit, fill=MUTED, font_size=11))
     previous_end: float | None = None
     for i, (step, (start, end)) in enumerate(zip(steps, spans, strict=True)):
@@ -394,18 +418,7 @@ def horizontal_stacks(
     parts = [_legend(label_w, 14, series, SERIES)]
     axis_top = legend_h + top_pad
     axis_y = axis_top + len(rows) * row_h
-    for tick in ticks:
-        parts.append(el("line", x1=sx(tick), x2=sx(tick), y1=axis_top - 4, y2=axis_y, stroke=GRID))
-        parts.append(
-            text(
-                sx(tick),
-                axis_y + 18,
-                sv_number(tick),
-                text_anchor="middle",
-                fill=MUTED,
-                font_size=11,
-            )
-        )
+    parts.extend(_vertical_grid(ticks, sx, axis_top - 4, axis_y))
     parts.append(text(width - 4, axis_y + 18, unit, text_anchor="end", fill=MUTED, font_size=11))
     for i, ((label, values), total) in enumerate(zip(rows, totals, strict=True)):
         y = axis_top + i * row_h
@@ -482,13 +495,7 @@ def bars_and_line(
         _legend(left, 18, [bar_name], [POSITIVE]),
         _legend(left + 30 + text_width(bar_name, 12), 18, [line_name], [INK]),
     ]
-    for tick in ticks:
-        parts.append(el("line", x1=left, x2=width - right, y1=sy(tick), y2=sy(tick), stroke=GRID))
-        parts.append(
-            text(
-                left - 8, sy(tick) + 4, sv_number(tick), text_anchor="end", fill=MUTED, font_size=11
-            )
-        )
+    parts.extend(_horizontal_grid(ticks, sy, left, width - right))
     parts.append(text(left - 8, top - 12, unit, text_anchor="end", fill=MUTED, font_size=11))
     parts.append(el("line", x1=left, x2=width - right, y1=sy(0), y2=sy(0), stroke=INK))
     points = []
@@ -585,13 +592,7 @@ def diverging_stacks(
         return top + (high - value) / (high - low) * plot_h
 
     parts = []
-    for tick in ticks:
-        parts.append(el("line", x1=left, x2=left + plot_w, y1=sy(tick), y2=sy(tick), stroke=GRID))
-        parts.append(
-            text(
-                left - 8, sy(tick) + 4, sv_number(tick), text_anchor="end", fill=MUTED, font_size=11
-            )
-        )
+    parts.extend(_horizontal_grid(ticks, sy, left, left + plot_w))
     parts.append(text(left - 8, top - 10, unit, text_anchor="end", fill=MUTED, font_size=11))
     incomes = iter(INCOME_COLORS)
     costs = iter(COST_COLORS)
