@@ -20,3 +20,20 @@
         translate(lower({{ expression }}), 'åäöé', 'aaoe'), '[^a-z0-9]+', '_'
     ))
 {%- endmacro %}
+
+
+{#
+    A key built from parts joined by ':', with empty parts dropped
+    ("regionbidrag::kulturnamnden:" → "regionbidrag:kulturnamnden").
+#}
+{% macro collapse_key_separators(expression) -%}
+    {{ return(adapter.dispatch('collapse_key_separators', 'regionfinans')(expression)) }}
+{%- endmacro %}
+
+{% macro default__collapse_key_separators(expression) -%}
+    trim(both ':' from regexp_replace({{ expression }}, ':+', ':', 'g'))
+{%- endmacro %}
+
+{% macro spark__collapse_key_separators(expression) -%}
+    trim(both ':' from regexp_replace({{ expression }}, ':+', ':'))
+{%- endmacro %}

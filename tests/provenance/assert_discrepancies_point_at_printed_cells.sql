@@ -8,7 +8,7 @@ discrepancies as (
 ),
 
 printed_cells as (
-    select * from {{ ref('int_printed_cells_unioned') }}
+    select * from {{ ref('stg_printed__cells') }}
 )
 
 select

@@ -1,39 +1,36 @@
--- The abonnemang cells that are parts (no printed totals, no empty cells),
--- with the buying region (row) and the selling unit (column) resolved.
+-- The abonnemang cells that are parts (no printed totals, no empty cells) of
+-- every edition's abonnemang table, with the buying region (the row's key),
+-- the selling unit (the column's key), the year and the edition, and whether
+-- this is the version sums use.
 with
 
-abonnemang_cells as (
-    select * from {{ ref('stg_ssvr_vb_2023__abonnemang_2023') }}
+cells as (
+    select * from {{ ref('int_printed_cells_keyed') }}
+    where table_kind = 'abonnemang'
 ),
 
-regioner as (
-    select * from {{ ref('stg_reference__regioner') }}
+versions as (
+    select * from {{ ref('int_figure_versions') }}
 ),
 
 saljare as (
     select * from {{ ref('stg_reference__abonnemang_saljare') }}
 ),
 
-part_cells as (
-    select *
-    from abonnemang_cells
-    where not is_printed_total and not is_empty
-),
-
 mapped as (
     select
-        part_cells.cell_id,
-        -- The table is "Abonnemangen för 2023".
-        2023 as ar,
-        regioner.region_id as kopare_region_id,
-        saljare.saljare_id,
+        cells.cell_id,
+        cells.edition_id,
+        cells.ar,
+        cells.row_key as kopare_region_id,
+        cells.column_key as saljare_id,
         saljare.saljande_region_id,
-        part_cells.value as belopp_tkr
-    from part_cells
-    left join regioner
-        on part_cells.row_label = regioner.printed_label
-    left join saljare
-        on part_cells.column_label = saljare.printed_column_label
+        cells.value as belopp_tkr,
+        coalesce(versions.is_vald_version, false) as is_vald_version
+    from cells
+    left join saljare on cells.column_key = saljare.saljare_id
+    left join versions on cells.cell_id = versions.cell_id
+    where not cells.is_printed_total and not cells.is_empty
 )
 
 select * from mapped

@@ -1,41 +1,51 @@
--- Every printed cell of the budget's financial statements with its statement
--- line (ref__rapportrader), year and scenario. Printed sums are kept here, so
--- the report mart can set them beside the sum of their parts.
+-- Every printed cell of the budget's financial statements (the table kinds
+-- whose rows are statement lines, ref__rapportrader) with its line, year,
+-- scenario and edition, in the warehouse's sign convention. Printed sums are
+-- kept here, so the report mart can set them beside the sum of their parts.
 with
 
-periods as (
-    select * from {{ ref('int_printed_cells_periods') }}
+cells as (
+    select * from {{ ref('int_printed_cells_keyed') }}
 ),
 
 rapportrader as (
     select * from {{ ref('stg_reference__rapportrader') }}
 ),
 
+versions as (
+    select * from {{ ref('int_figure_versions') }}
+),
+
 mapped as (
     select
-        periods.cell_id,
+        cells.cell_id,
         rapportrader.rad_id,
         rapportrader.rapport,
         rapportrader.rad_typ,
-        rapportrader.summeras_i_rad_id,
-        rapportrader.teckenomvandling,
-        periods.document_file,
-        periods.source_table,
-        periods.row_order,
-        periods.row_label,
-        periods.column_label,
-        periods.ar,
-        periods.scenario,
-        periods.unit,
-        periods.printed_value,
-        periods.value,
-        periods.is_empty,
-        periods.cell_location
-    from periods
+        cells.document_file,
+        cells.edition_id,
+        cells.source_table,
+        cells.row_order,
+        cells.row_label,
+        cells.column_label,
+        cells.ar,
+        cells.scenario_id,
+        cells.unit,
+        cells.printed_value,
+        cells.value,
+        cells.varde_konvention,
+        cells.teckenomvandling,
+        cells.is_empty,
+        cells.is_printed_total,
+        coalesce(versions.is_vald_version, false) as is_vald_version,
+        cells.cell_location,
+        cells.table_kind
+    from cells
     inner join rapportrader
         on
-            periods.source_table = rapportrader.source_table
-            and periods.row_order = rapportrader.row_order
+            cells.table_kind = rapportrader.rapport
+            and cells.row_key = rapportrader.rad_id
+    left join versions on cells.cell_id = versions.cell_id
 )
 
 select * from mapped

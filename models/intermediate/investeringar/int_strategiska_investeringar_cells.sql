@@ -1,51 +1,57 @@
--- The strategic investments of bilaga 5 B, one row per printed project cell
--- (no printed totals), with the project's kind and sector from its section
--- and the measure its column stands for.
+-- The strategic investments of every edition's bilaga 5 B, one row per
+-- printed project cell (no printed totals), with the project's kind (bygg or
+-- utrustning) and sector from its section, and the measure its column
+-- stands for: utfall to date, the budget or plan of a year, the project's
+-- prognos, its planutrymme.
 with
 
 cells as (
-    select * from {{ ref('stg_rs_budget_2024__bilaga_5b_strategiska_investeringar') }}
+    select * from {{ ref('int_printed_cells_keyed') }}
+    where table_kind = 'strategiska_investeringar'
+),
+
+versions as (
+    select * from {{ ref('int_figure_versions') }}
 ),
 
 project_cells as (
     select
-        cell_id,
-        row_label as projekt_namn,
-        footnote,
-        section,
-        column_label,
-        value as belopp_mnkr,
-        case
-            when section like 'STRATEGISKA BYGGINVESTERINGAR%' then 'bygg'
-            when section like 'STRATEGISKA UTRUSTNINGSINVESTERINGAR%' then 'utrustning'
-        end as investeringsslag,
-        substr(section, {{ dbt.position("' > '", 'section') }} + 3) as sektor
+        cells.cell_id,
+        cells.edition_id,
+        cells.row_key,
+        cells.row_label as projekt_namn,
+        cells.footnote,
+        cells.section_key,
+        trim({{ dbt.split_part('cells.section', "' > '", 2) }}) as sektor,
+        {{ dbt.split_part('cells.section_key', "':'", 1) }} as investeringsslag,
+        {{ dbt.split_part('cells.section_key', "':'", 2) }} as sektor_id,
+        cells.column_key,
+        cells.ar,
+        cells.scenario_id,
+        cells.value as belopp_mnkr,
+        coalesce(versions.is_vald_version, false) as is_vald_version
     from cells
-    where not is_printed_total and not is_empty
+    left join versions on cells.cell_id = versions.cell_id
+    where not cells.is_printed_total and not cells.is_empty
 ),
 
 measured as (
     select
-        investeringsslag || ':' || projekt_namn as investeringsprojekt_id,
+        investeringsslag || ':' || row_key as investeringsprojekt_id,
         projekt_namn,
         investeringsslag,
+        sektor_id,
         sektor,
         footnote,
-        case column_label
-            when 'Utfall t o m 2023' then 'utfall_tom'
-            when '2024 Budget' then 'budget'
-            when '2025 Plan' then 'plan'
-            when '2026 Plan' then 'plan'
-            when '2023-10 Prognos' then 'prognos'
-            when 'Totalt planutrymme' then 'planutrymme'
+        case column_key
+            when 'belopp' then scenario_id
+            when 'prognos_totalt' then 'prognos'
+            else column_key
         end as matt,
-        case column_label
-            when 'Utfall t o m 2023' then 2023
-            when '2024 Budget' then 2024
-            when '2025 Plan' then 2025
-            when '2026 Plan' then 2026
-        end as ar,
+        case when column_key in ('belopp', 'utfall_tom') then ar end as ar,
+        edition_id,
         belopp_mnkr,
+        is_vald_version,
         cell_id
     from project_cells
 )

@@ -1,10 +1,27 @@
 -- Population and the adjusted price index (justerad LPIK regionbidrag) per
--- year, as printed: population from ÖVRIGA BERÄKNINGSFÖRUTSÄTTNINGAR (under
--- its printed year headers, see D0064), the index from KOSTNADSUTVECKLING.
+-- year, as printed in the latest edition that prints the year: population
+-- from övriga beräkningsförutsättningar (under its printed year headers, see
+-- D0064), the index from kostnadsutveckling.
 with
 
-periods as (
-    select * from {{ ref('int_printed_cells_periods') }}
+versions as (
+    select * from {{ ref('int_figure_versions') }}
+    where is_vald_version
+),
+
+cells as (
+    select * from {{ ref('int_printed_cells_keyed') }}
+),
+
+keyed as (
+    select
+        versions.ar,
+        cells.table_kind,
+        cells.row_key,
+        versions.value,
+        versions.cell_id
+    from versions
+    inner join cells on versions.cell_id = cells.cell_id
 ),
 
 invanare as (
@@ -12,10 +29,8 @@ invanare as (
         ar,
         value as invanare,
         cell_id as invanare_cell_id
-    from periods
-    where
-        source_table = 'rs_budget_2024__ovriga_berakningsforutsattningar'
-        and row_label = 'Invånare per den 1 november'
+    from keyed
+    where table_kind = 'berakningsforutsattningar' and row_key = 'invanare'
 ),
 
 lpik as (
@@ -23,10 +38,10 @@ lpik as (
         ar,
         value as justerad_lpik_procent,
         cell_id as lpik_cell_id
-    from periods
+    from keyed
     where
-        source_table = 'rs_budget_2024__kostnadsutveckling'
-        and row_label = 'Justerad LPIK regionbidrag (procent)'
+        table_kind = 'kostnadsutveckling'
+        and row_key = 'kostnadsutveckling:justerad_lpik_regionbidrag'
 ),
 
 final as (

@@ -1,29 +1,29 @@
--- Regionbidrag per nämnd and year (bilaga 4 A), printed totals left out,
--- each cell resolved to its nämnd and to the year and scenario of its column.
+-- Regionbidrag per nämnd, year and scenario from every edition's bilaga 4 A,
+-- printed totals left out: the nämnd is the row's key, year and scenario
+-- come from the column, and is_vald_version marks the version sums use.
 with
 
-periods as (
-    select * from {{ ref('int_printed_cells_periods') }}
-    where source_table = 'rs_budget_2024__bilaga_4a_regionbidrag'
+cells as (
+    select * from {{ ref('int_printed_cells_keyed') }}
+    where table_kind = 'regionbidrag'
 ),
 
-namnder as (
-    select * from {{ ref('stg_reference__namnder') }}
+versions as (
+    select * from {{ ref('int_figure_versions') }}
 ),
 
 mapped as (
     select
-        periods.cell_id,
-        periods.cell_location,
-        periods.document_file,
-        periods.row_label,
-        namnder.namnd_id,
-        periods.ar,
-        periods.scenario,
-        periods.value as belopp_mnkr
-    from periods
-    left join namnder on periods.row_label = namnder.printed_label
-    where not periods.is_printed_total and not periods.is_empty
+        cells.cell_id,
+        cells.edition_id,
+        cells.row_key as namnd_id,
+        cells.ar,
+        cells.scenario_id,
+        cells.value as belopp_mnkr,
+        versions.is_vald_version
+    from cells
+    inner join versions on cells.cell_id = versions.cell_id
+    where not cells.is_printed_total
 )
 
 select * from mapped

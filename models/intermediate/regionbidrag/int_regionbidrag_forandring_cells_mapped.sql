@@ -1,13 +1,14 @@
--- The change items of bilaga 4 B (regionbidrag 2023 → 2024), one row per
--- item × column, printed sums, the opening row and the percent row left out.
--- Each column is resolved to its nämnd through the 4 B abbreviation; FINANS
--- (the central financing that carries the counter-entry of every row) has
--- no nämnd.
+-- The change items of every edition's bilaga 4 B (regionbidrag from one
+-- budget year to the next), one row per item × column: printed sums, the
+-- opening regionbidrag row and the percent row left out. Each column is a
+-- nämnd, except FINANS (the central financing that carries the
+-- counter-entry of every row). The part of the bridge an item belongs to is
+-- its section, or the row itself for the general uppräkning.
 with
 
-periods as (
-    select * from {{ ref('int_printed_cells_periods') }}
-    where source_table = 'rs_budget_2024__bilaga_4b_forandring_regionbidrag'
+cells as (
+    select * from {{ ref('int_printed_cells_keyed') }}
+    where table_kind = 'regionbidrag_forandring'
 ),
 
 namnder as (
@@ -16,44 +17,44 @@ namnder as (
 
 items as (
     select
-        periods.cell_id,
-        periods.document_file,
-        periods.row_order,
-        periods.row_label,
-        periods.section,
-        periods.column_label,
-        periods.column_order,
-        periods.value,
-        periods.cell_location
-    from periods
+        cells.cell_id,
+        cells.edition_id,
+        cells.ar,
+        cells.row_order,
+        cells.row_key,
+        cells.row_label,
+        cells.section,
+        cells.section_key,
+        cells.column_key,
+        cells.column_label,
+        cells.column_order,
+        cells.value
+    from cells
     where
-        not periods.is_printed_total
-        and not periods.is_empty
-        and periods.unit = 'mnkr'
-        and periods.row_label != 'Regionbidrag 2023'
+        not cells.is_printed_total
+        and not cells.is_empty
+        and cells.unit = 'mnkr'
+        and cells.row_key != 'ingaende_regionbidrag'
 ),
 
 mapped as (
     select
         items.cell_id,
-        items.document_file,
+        items.edition_id,
+        items.ar,
         items.row_order,
+        items.row_key as forandringspost_id,
         items.row_label,
+        coalesce(items.section_key, items.row_key) as avsnitt_id,
         coalesce(items.section, items.row_label) as avsnitt,
-        case
-            when items.section like 'Tekniska justeringar%' then 'tekniska_justeringar'
-            when items.section like 'Riktade satsningar%' then 'riktade_satsningar'
-            when items.row_label = 'Uppräkning 2024' then 'upprakning'
-        end as avsnitt_id,
         items.column_label,
         items.column_order,
         namnder.namnd_id,
         namnder.sektor_id,
-        items.column_label = 'FINANS' as is_finans_motpost,
-        items.value as belopp_mnkr,
-        items.cell_location
+        items.column_key = 'finans' as is_finans_motpost,
+        items.value as belopp_mnkr
     from items
-    left join namnder on items.column_label = namnder.forkortning
+    left join namnder on items.column_key = namnder.namnd_id
 )
 
 select * from mapped

@@ -1,67 +1,77 @@
--- The audit's assessments of NORV 2023, one row per printed row: the audit
--- area (from the printed section heading), a sub-area where one is printed
--- ("Granskning av räkenskaper > Årsbokslut"; "> Bedömning" heads the
--- summary, it is no sub-area), and the row's printed cells side by side.
+-- The audit's assessments, one row per printed row of every edition's
+-- assessment table: the audit area (the first part of the section's key), a
+-- sub-area where one is printed ("> Årsbokslut"; "> Bedömning" heads an
+-- area's summary, it is no sub-area), the row's printed cells side by side,
+-- and the level of the bedömningsskala the printed assessment stands for
+-- (the value map, ref__varden).
 with
 
-bedomningar_cells as (
-    select * from {{ ref('stg_rs_revision_norv_2023__bedomningar') }}
+cells as (
+    select * from {{ ref('int_printed_cells_keyed') }}
+    where table_kind = 'granskningsbedomningar'
+),
+
+varden as (
+    select * from {{ ref('stg_reference__varden') }}
+    where table_kind = 'granskningsbedomningar'
+),
+
+valued as (
+    select
+        cells.*,
+        varden.mapped_key as value_key
+    from cells
+    left join varden
+        on
+            cells.column_key = varden.column_key
+            and cells.printed_value = varden.printed_value
 ),
 
 pivoted as (
     select
+        edition_id,
+        ar,
         row_order,
         section,
+        section_key,
+        row_key,
         row_label as kriterium,
         is_total_row,
-        max(case when column_label = 'Förvaltning' then printed_value end) as forvaltning,
-        max(case when column_label = 'Kriterier' then printed_value end) as kriterier,
-        max(case when column_label = 'Bedömning' then printed_value end) as bedomning,
-        max(case when column_label = 'Förbättringsområde' then printed_value end)
+        max(case when column_key = 'forvaltning' then printed_value end) as forvaltning,
+        max(case when column_key = 'forvaltning' then value_key end) as forvaltning_namnd_id,
+        max(case when column_key = 'kriterier' then printed_value end) as kriterier,
+        max(case when column_key = 'bedomning' then printed_value end) as bedomning,
+        max(case when column_key = 'bedomning' then value_key end) as bedomningsniva_key,
+        max(case when column_key = 'forbattringsomrade' then printed_value end)
             as forbattringsomrade,
-        max(case when column_label = 'Bedömning' then cell_id end) as bedomning_cell_id
-    from bedomningar_cells
-    group by row_order, section, row_label, is_total_row
-),
-
-sectioned as (
-    select
-        *,
-        {{ dbt.split_part('section', "' > '", 1) }} as rubrik,
-        nullif(
-            nullif({{ dbt.split_part('section', "' > '", 2) }}, ''), 'Bedömning'
-        ) as delomrade
-    from pivoted
-),
-
-areas as (
-    select
-        *,
-        case rubrik
-            when 'Granskning av nämndens interna kontroll' then 'intern_kontroll'
-            when 'Granskning av nämndens verksamhet' then 'verksamhet'
-            when 'Granskning av nämndens ekonomi' then 'ekonomi'
-            when 'Granskning av räkenskaper' then 'rakenskaper'
-        end as huvudomrade_id
-    from sectioned
+        max(case when column_key = 'bedomning' then cell_id end) as bedomning_cell_id
+    from valued
+    group by edition_id, ar, row_order, section, section_key, row_key, row_label, is_total_row
 ),
 
 final as (
     select
-        huvudomrade_id
-        || coalesce('_' || {{ slugify('delomrade') }}, '') as granskningsomrade_id,
-        huvudomrade_id,
-        rubrik,
-        delomrade,
+        edition_id,
+        ar,
+        {{ dbt.split_part('section_key', "':'", 1) }} as huvudomrade_id,
+        nullif(nullif({{ dbt.split_part('section_key', "':'", 2) }}, ''), 'bedomning')
+            as delomrade_id,
+        trim({{ dbt.split_part('section', "' > '", 1) }}) as rubrik,
+        case
+            when nullif({{ dbt.split_part('section_key', "':'", 2) }}, '') != 'bedomning'
+                then trim({{ dbt.split_part('section', "' > '", 2) }})
+        end as delomrade,
         row_order,
         kriterium,
         forvaltning,
+        forvaltning_namnd_id,
         kriterier,
         bedomning,
+        cast(bedomningsniva_key as integer) as bedomningsniva,
         forbattringsomrade,
         is_total_row,
         bedomning_cell_id
-    from areas
+    from pivoted
 )
 
 select * from final

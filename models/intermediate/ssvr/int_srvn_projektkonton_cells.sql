@@ -1,84 +1,76 @@
--- The project accounts 2023 one row per printed part cell (no Delsumma or
--- Totalt row, no empty cell), with the project (by its printed number, or a
--- slug of the label for the row without one, "Resultat nämnden 2023–2026")
--- and the movement its column stands for. UB 2023 is kept: it is the closing
--- balance of each project, not a sum over projects.
+-- The project accounts (one table per verksamhetsberättelse) one row per
+-- printed part cell (no total row, no empty cell), with the project (the
+-- row's key: its printed number, or the nämnd's own row) and the movement
+-- its column stands for. UB is kept: it is each project's closing balance,
+-- not a sum over projects. A project belongs to the Delsumma when it is
+-- printed above the first total row.
 with
 
-projekt_cells as (
-    select * from {{ ref('stg_ssvr_vb_2023__projektkonton_2023') }}
+cells as (
+    select * from {{ ref('int_printed_cells_keyed') }}
+    where table_kind = 'projektkonton'
 ),
 
-delsumma as (
-    select min(row_order) as row_order
-    from projekt_cells
-    where is_total_row and row_label like 'Delsumma%'
+first_total as (
+    select
+        source_table,
+        min(row_order) as row_order
+    from cells
+    where is_total_row
+    group by source_table
 ),
 
 projekt_rows as (
     select
-        projekt_cells.row_order,
-        projekt_cells.row_label,
-        max(case when projekt_cells.column_label = 'Proj' then projekt_cells.printed_value end)
-            as projekt_nr
-    from projekt_cells
-    where not projekt_cells.is_total_row
-    group by projekt_cells.row_order, projekt_cells.row_label
-),
-
-projekt as (
-    select
-        coalesce(
-            projekt_rows.projekt_nr, {{ slugify('projekt_rows.row_label') }}
-        ) as srvn_projekt_id,
-        projekt_rows.projekt_nr,
-        projekt_rows.row_label as projekt_namn,
-        projekt_rows.projekt_nr is not null as is_projekt,
-        -- The Delsumma row adds up the rows above it (checked in staging).
-        projekt_rows.row_order < delsumma.row_order as ingar_i_delsumma,
-        projekt_rows.row_order
-    from projekt_rows
-    cross join delsumma
+        cells.source_table,
+        cells.edition_id,
+        cells.row_order,
+        cells.row_key,
+        cells.row_label,
+        max(case when cells.column_key = 'proj' then cells.printed_value end) as projekt_nr
+    from cells
+    where not cells.is_total_row
+    group by cells.source_table, cells.edition_id, cells.row_order, cells.row_key, cells.row_label
 ),
 
 amount_cells as (
     select
+        source_table,
         row_order,
         column_order,
         column_label,
-        case column_label
-            when 'IB 2023' then 'ib'
-            when 'Solidarisk finansiering' then 'solidarisk_finansiering'
-            when 'Övriga intäkter' then 'ovriga_intakter'
-            when 'Kostnader' then 'kostnader'
-            when 'UB 2023' then 'ub'
-        end as rorelse_id,
+        column_key as rorelse_id,
+        ar,
         value as belopp_kr,
         cell_id
-    from projekt_cells
+    from cells
     where
-        column_label != 'Proj'
+        column_key != 'proj'
         and not is_total_row
         and not is_empty
 ),
 
 final as (
     select
-        projekt.srvn_projekt_id,
-        projekt.projekt_nr,
-        projekt.projekt_namn,
-        projekt.is_projekt,
-        projekt.ingar_i_delsumma,
-        projekt.row_order,
+        projekt_rows.row_key as srvn_projekt_id,
+        projekt_rows.projekt_nr,
+        projekt_rows.row_label as projekt_namn,
+        projekt_rows.projekt_nr is not null as is_projekt,
+        projekt_rows.row_order < first_total.row_order as ingar_i_delsumma,
+        projekt_rows.row_order,
+        projekt_rows.edition_id,
         amount_cells.rorelse_id,
         amount_cells.column_label,
         amount_cells.column_order,
-        -- The table is "Redovisning av projektkonton 2023".
-        2023 as ar,
+        amount_cells.ar,
         amount_cells.belopp_kr,
         amount_cells.cell_id
     from amount_cells
-    inner join projekt on amount_cells.row_order = projekt.row_order
+    inner join projekt_rows
+        on
+            amount_cells.source_table = projekt_rows.source_table
+            and amount_cells.row_order = projekt_rows.row_order
+    inner join first_total on amount_cells.source_table = first_total.source_table
 )
 
 select * from final

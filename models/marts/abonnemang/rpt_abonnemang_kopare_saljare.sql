@@ -1,51 +1,61 @@
--- Abonnemang 2023 as the printed matrix: one row per buying region, one
--- column per selling unit (tkr), and the row sum computed from the parts.
+-- Abonnemang per buying region × selling unit × year, ready for the matrix
+-- and heat map: each buyer's and seller's name and printed order, the amount
+-- (tkr), the buyer's row total computed from the parts, and the share of the
+-- buyer's total. Only the version sums use (is_vald_version).
 with
 
 abonnemang as (
     select * from {{ ref('fct_abonnemang') }}
+    where is_vald_version
 ),
 
 regioner as (
     select * from {{ ref('dim_region') }}
 ),
 
-matrix as (
+saljare as (
+    select * from {{ ref('dim_abonnemang_saljare') }}
+),
+
+cells as (
+    select * from {{ ref('int_printed_cells_keyed') }}
+),
+
+totals as (
     select
         kopare_region_id,
         ar,
-        cast(sum(case when saljare_id = 'sus' then belopp_tkr end) as {{ exact_decimal_type() }})
-            as sus_tkr,
-        cast(
-            sum(case when saljare_id = 'rattspsykiatri_vaxjo' then belopp_tkr end)
-            as {{ exact_decimal_type() }}
-        ) as rattspsykiatri_vaxjo_tkr,
-        cast(
-            sum(case when saljare_id = 'onkologi_vaxjo' then belopp_tkr end)
-            as {{ exact_decimal_type() }}
-        ) as onkologi_vaxjo_tkr,
-        cast(
-            sum(case when saljare_id = 'thorax_blekinge' then belopp_tkr end)
-            as {{ exact_decimal_type() }}
-        ) as thorax_blekinge_tkr,
-        cast(sum(belopp_tkr) as {{ exact_decimal_type() }}) as summa_tkr
+        sum(belopp_tkr) as kopare_summa_tkr
     from abonnemang
     group by kopare_region_id, ar
 ),
 
 final as (
     select
-        matrix.kopare_region_id || ':' || cast(matrix.ar as {{ dbt.type_string() }}) as rad_id,
-        matrix.kopare_region_id,
+        abonnemang.kopare_region_id || ':' || abonnemang.saljare_id || ':'
+        || cast(abonnemang.ar as {{ dbt.type_string() }}) as rad_id,
+        abonnemang.kopare_region_id,
         regioner.region_namn as kopare_region_namn,
-        matrix.ar,
-        matrix.sus_tkr,
-        matrix.rattspsykiatri_vaxjo_tkr,
-        matrix.onkologi_vaxjo_tkr,
-        matrix.thorax_blekinge_tkr,
-        matrix.summa_tkr
-    from matrix
-    inner join regioner on matrix.kopare_region_id = regioner.region_id
+        abonnemang.saljare_id,
+        saljare.saljare_namn,
+        abonnemang.ar,
+        abonnemang.edition_id,
+        cast(abonnemang.belopp_tkr as {{ exact_decimal_type() }}) as belopp_tkr,
+        cast(totals.kopare_summa_tkr as {{ exact_decimal_type() }}) as kopare_summa_tkr,
+        cast(
+            round(abonnemang.belopp_tkr / totals.kopare_summa_tkr * 100, 1)
+            as {{ exact_decimal_type() }}
+        ) as andel_av_kopare_procent,
+        cast(cells.row_order as integer) as kopare_sort_order,
+        cast(cells.column_order as integer) as saljare_sort_order
+    from abonnemang
+    inner join regioner on abonnemang.kopare_region_id = regioner.region_id
+    inner join saljare on abonnemang.saljare_id = saljare.saljare_id
+    inner join totals
+        on
+            abonnemang.kopare_region_id = totals.kopare_region_id
+            and abonnemang.ar = totals.ar
+    inner join cells on abonnemang.source_cell_id = cells.cell_id
 )
 
 select * from final

@@ -2,13 +2,13 @@
 -- last day, so that BI tools and the metrics layer can treat years as dates.
 with
 
-periods as (
-    select * from {{ ref('int_printed_cells_periods') }}
+cells as (
+    select * from {{ ref('int_printed_cells_keyed') }}
 ),
 
 years as (
     select distinct ar
-    from periods
+    from cells
     where ar is not null
 ),
 

@@ -1,31 +1,20 @@
--- The scenario a figure belongs to. The same year is budget in one table and
--- prognos in another (2023); the scenario keeps them apart.
+-- The scenario a figure belongs to, from the most final (bokslut) to the
+-- least (plan). The same year is budget in one table and prognos in another
+-- (2023); the scenario keeps them apart, and its order is the rule for which
+-- version of a figure a sum uses.
 with
 
-scenarios as (
+scenarier as (
+    select * from {{ ref('stg_reference__scenarier') }}
+),
+
+final as (
     select
-        'bokslut' as scenario,
-        'Bokslut (utfall)' as scenario_namn,
-        'Fastställt utfall enligt årsredovisning.' as beskrivning,
-        1 as sort_order
-    union all
-    select
-        'prognos' as scenario,
-        'Prognos' as scenario_namn,
-        'Prognos för ett pågående år (i budget 2024: prognosen för 2023).' as beskrivning,
-        2 as sort_order
-    union all
-    select
-        'budget' as scenario,
-        'Budget' as scenario_namn,
-        'Beslutad budget för året.' as beskrivning,
-        3 as sort_order
-    union all
-    select
-        'plan' as scenario,
-        'Plan' as scenario_namn,
-        'Plan för åren efter budgetåret (i budget 2024: 2025–2026).' as beskrivning,
-        4 as sort_order
+        scenario_id,
+        scenario_namn,
+        beskrivning,
+        finalitetsordning as sort_order
+    from scenarier
 )
 
-select * from scenarios
+select * from final

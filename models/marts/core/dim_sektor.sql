@@ -1,16 +1,26 @@
--- Region Skåne's sectors as bilaga 4 A groups the nämnder.
+-- Region Skåne's sectors as bilaga 4 A groups the nämnder, with the heading
+-- the latest budget prints for each.
 with
 
 sektorer as (
     select * from {{ ref('stg_reference__sektorer') }}
 ),
 
+labels as (
+    select * from {{ ref('int_printed_labels_printed') }}
+),
+
 final as (
     select
-        sektor_id,
-        sektor_namn,
-        printed_label as tryckt_etikett
+        sektorer.sektor_id,
+        sektorer.sektor_namn,
+        labels.printed_label as tryckt_etikett
     from sektorer
+    left join labels
+        on
+            sektorer.sektor_id = labels.mapped_key
+            and labels.table_kind = 'regionbidrag'
+            and labels.axis = 'avsnitt'
 )
 
 select * from final

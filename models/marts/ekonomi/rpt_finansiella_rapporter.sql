@@ -1,7 +1,7 @@
 -- The budget's financial statements as printed, one row per line × year ×
--- scenario, printed sums included: each sum stands beside the sum of its
--- parts and, where the two differ beyond rounding, the registered
--- discrepancy that explains it.
+-- scenario × edition, printed sums included: each sum stands beside the sum
+-- of its parts (its declared arithmetic, in the printed signs) and, where
+-- the two differ, the registered discrepancy that explains it.
 with
 
 cells as (
@@ -9,80 +9,45 @@ cells as (
 ),
 
 rapportrader as (
-    select * from {{ ref('stg_reference__rapportrader') }}
+    select * from {{ ref('dim_rapportrad') }}
 ),
 
-discrepancies as (
-    select * from {{ ref('stg_registry__source_discrepancies') }}
-),
-
-signed as (
-    select
-        cell_id,
-        rad_id,
-        rapport,
-        rad_typ,
-        summeras_i_rad_id,
-        ar,
-        scenario,
-        source_table,
-        row_label,
-        column_label,
-        unit,
-        value,
-        case when unit = 'mnkr' then value * teckenomvandling end as belopp_mnkr
-    from cells
-),
-
-sums_of_parts as (
-    select
-        summeras_i_rad_id as rad_id,
-        ar,
-        scenario,
-        sum(belopp_mnkr) as summa_av_delar_mnkr,
-        count(*) as antal_delar
-    from signed
-    where summeras_i_rad_id is not null
-    group by summeras_i_rad_id, ar, scenario
+checked as (
+    select * from {{ ref('int_printed_totals_checked') }}
+    where roll = 'delsumma' and direction = 'rad'
 ),
 
 final as (
     select
-        signed.rad_id || ':' || cast(signed.ar as {{ dbt.type_string() }}) || ':' || signed.scenario
-            as rapportrad_id,
-        signed.rapport,
+        cells.rad_id || ':' || cast(cells.ar as {{ dbt.type_string() }}) || ':' || cells.scenario_id
+        || ':' || cells.edition_id as rapportrad_id,
+        cells.rapport,
         rapportrader.rapport_namn,
-        signed.rad_id,
-        rapportrader.row_label as rad_namn,
-        rapportrader.row_order as rad_ordning,
-        signed.rad_typ,
-        signed.ar,
-        signed.scenario,
-        cast(signed.belopp_mnkr as {{ exact_decimal_type() }}) as belopp_mnkr,
-        cast(case when signed.unit = 'procent' then signed.value end as {{ exact_decimal_type() }})
+        cells.rad_id,
+        rapportrader.rad_namn,
+        rapportrader.sort_order,
+        cells.rad_typ,
+        cells.ar,
+        cells.scenario_id,
+        cells.edition_id,
+        cast(case when cells.unit = 'mnkr' then cells.varde_konvention end as {{ exact_decimal_type() }})
+            as belopp_mnkr,
+        cast(case when cells.unit = 'procent' then cells.value end as {{ exact_decimal_type() }})
             as nyckeltal_procent,
-        cast(case when signed.unit = 'kr' then signed.value end as {{ exact_decimal_type() }})
+        cast(case when cells.unit = 'kr' then cells.value end as {{ exact_decimal_type() }})
             as nyckeltal_kr,
-        cast(sums_of_parts.summa_av_delar_mnkr as {{ exact_decimal_type() }})
+        cast(checked.parts_sum * cells.teckenomvandling as {{ exact_decimal_type() }})
             as summa_av_delar_mnkr,
-        sums_of_parts.antal_delar,
-        cast(signed.belopp_mnkr - sums_of_parts.summa_av_delar_mnkr as {{ exact_decimal_type() }})
+        cast(checked.part_count as integer) as antal_delar,
+        cast(checked.difference * cells.teckenomvandling as {{ exact_decimal_type() }})
             as avvikelse_mnkr,
-        discrepancies.discrepancy_id,
-        signed.cell_id as source_cell_id
-    from signed
-    inner join rapportrader on signed.rad_id = rapportrader.rad_id
-    left join sums_of_parts
-        on
-            signed.rad_id = sums_of_parts.rad_id
-            and signed.ar = sums_of_parts.ar
-            and signed.scenario = sums_of_parts.scenario
-    left join discrepancies
-        on
-            signed.source_table = discrepancies.source_table
-            and signed.row_label = discrepancies.row_label
-            and signed.column_label = discrepancies.column_label
-            and discrepancies.kind in ('rounding', 'arithmetic')
+        checked.discrepancy_id,
+        cells.is_vald_version,
+        cells.cell_id as source_cell_id
+    from cells
+    inner join rapportrader on cells.rad_id = rapportrader.rad_id
+    left join checked on cells.cell_id = checked.total_cell_id
+    where not cells.is_empty
 )
 
 select * from final

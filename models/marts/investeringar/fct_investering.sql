@@ -1,5 +1,5 @@
--- Strategic investments per project × measure × year (mnkr): utfall to the
--- end of 2023, budget 2024, plan 2025–2026, and the project's whole prognos
+-- Strategic investments per project × measure × year × edition (mnkr): utfall
+-- to date, the budget year, the plan years, and the project's whole prognos
 -- and planutrymme (no year). Printed totals are left out.
 with
 
@@ -10,12 +10,14 @@ cells as (
 final as (
     select
         investeringsprojekt_id || ':' || matt || ':'
-        || coalesce(cast(ar as {{ dbt.type_string() }}), '-')
+        || coalesce(cast(ar as {{ dbt.type_string() }}), '-') || ':' || edition_id
             as investering_id,
         investeringsprojekt_id,
         matt,
         ar,
+        edition_id,
         belopp_mnkr,
+        is_vald_version,
         cell_id as source_cell_id
     from cells
 )

@@ -1,6 +1,7 @@
--- The investment plan per project: utfall, the plan years, prognos and
--- planutrymme side by side, and how much of the planutrymme is planned to be
--- spent by the end of 2026.
+-- The investment plan per project and edition: utfall to date, the budget
+-- year, the plan years, prognos and planutrymme side by side, how much of the
+-- planutrymme is planned to be spent by the edition's last plan year, and
+-- what is left after it.
 with
 
 investering as (
@@ -11,50 +12,73 @@ projekt as (
     select * from {{ ref('dim_investeringsprojekt') }}
 ),
 
-wide as (
+editions as (
+    select * from {{ ref('dim_edition') }}
+),
+
+per_edition as (
     select
         investeringsprojekt_id,
-        sum(case when matt = 'utfall_tom' then belopp_mnkr end) as utfall_tom_2023_mnkr,
-        sum(case when matt = 'budget' and ar = 2024 then belopp_mnkr end) as budget_2024_mnkr,
-        sum(case when matt = 'plan' and ar = 2025 then belopp_mnkr end) as plan_2025_mnkr,
-        sum(case when matt = 'plan' and ar = 2026 then belopp_mnkr end) as plan_2026_mnkr,
+        edition_id,
+        max(case when matt = 'utfall_tom' then ar end) as utfall_tom_ar,
+        sum(case when matt = 'utfall_tom' then belopp_mnkr end) as utfall_tom_mnkr,
+        max(case when matt = 'budget' then ar end) as budgetar,
+        sum(case when matt = 'budget' then belopp_mnkr end) as budget_mnkr,
+        sum(case when matt = 'plan' then belopp_mnkr end) as plan_mnkr,
         sum(case when matt = 'prognos' then belopp_mnkr end) as prognos_mnkr,
         sum(case when matt = 'planutrymme' then belopp_mnkr end) as planutrymme_mnkr
     from investering
-    group by investeringsprojekt_id
+    group by investeringsprojekt_id, edition_id
+),
+
+plan_years as (
+    select
+        edition_id,
+        max(ar) as sista_planar
+    from investering
+    where matt in ('budget', 'plan')
+    group by edition_id
+),
+
+planned as (
+    select
+        per_edition.*,
+        plan_years.sista_planar,
+        coalesce(per_edition.utfall_tom_mnkr, 0) + coalesce(per_edition.budget_mnkr, 0)
+        + coalesce(per_edition.plan_mnkr, 0) as planerat_mnkr
+    from per_edition
+    left join plan_years on per_edition.edition_id = plan_years.edition_id
 ),
 
 final as (
     select
-        wide.investeringsprojekt_id,
+        planned.investeringsprojekt_id || ':' || planned.edition_id as investeringsplan_id,
+        planned.investeringsprojekt_id,
         projekt.projekt_namn,
         projekt.investeringsslag,
         projekt.sektor,
-        cast(wide.utfall_tom_2023_mnkr as {{ exact_decimal_type() }}) as utfall_tom_2023_mnkr,
-        cast(wide.budget_2024_mnkr as {{ exact_decimal_type() }}) as budget_2024_mnkr,
-        cast(wide.plan_2025_mnkr as {{ exact_decimal_type() }}) as plan_2025_mnkr,
-        cast(wide.plan_2026_mnkr as {{ exact_decimal_type() }}) as plan_2026_mnkr,
-        cast(wide.prognos_mnkr as {{ exact_decimal_type() }}) as prognos_mnkr,
-        cast(wide.planutrymme_mnkr as {{ exact_decimal_type() }}) as planutrymme_mnkr,
-        cast(
-            coalesce(wide.utfall_tom_2023_mnkr, 0) + coalesce(wide.budget_2024_mnkr, 0)
-            + coalesce(wide.plan_2025_mnkr, 0) + coalesce(wide.plan_2026_mnkr, 0)
-            as {{ exact_decimal_type() }}
-        ) as planerat_tom_2026_mnkr,
+        planned.edition_id,
+        editions.is_latest_in_series as is_senaste_utgava,
+        planned.utfall_tom_ar,
+        cast(planned.utfall_tom_mnkr as {{ exact_decimal_type() }}) as utfall_tom_mnkr,
+        planned.budgetar,
+        cast(planned.budget_mnkr as {{ exact_decimal_type() }}) as budget_mnkr,
+        cast(planned.plan_mnkr as {{ exact_decimal_type() }}) as plan_mnkr,
+        planned.sista_planar,
+        cast(planned.prognos_mnkr as {{ exact_decimal_type() }}) as prognos_mnkr,
+        cast(planned.planutrymme_mnkr as {{ exact_decimal_type() }}) as planutrymme_mnkr,
+        cast(planned.planerat_mnkr as {{ exact_decimal_type() }}) as planerat_tom_sista_planar_mnkr,
         cast(case
-            when wide.planutrymme_mnkr > 0
-                then round(
-                    (
-                        coalesce(wide.utfall_tom_2023_mnkr, 0) + coalesce(wide.budget_2024_mnkr, 0)
-                        + coalesce(wide.plan_2025_mnkr, 0) + coalesce(wide.plan_2026_mnkr, 0)
-                    ) / wide.planutrymme_mnkr * 100,
-                    1
-                )
-        end as {{ exact_decimal_type() }}) as andel_av_planutrymme_tom_2026_procent,
+            when planned.planutrymme_mnkr > 0
+                then round(planned.planerat_mnkr / planned.planutrymme_mnkr * 100, 1)
+        end as {{ exact_decimal_type() }}) as andel_av_planutrymme_procent,
+        cast(planned.planutrymme_mnkr - planned.planerat_mnkr as {{ exact_decimal_type() }})
+            as kvar_efter_sista_planar_mnkr,
         projekt.fotnot,
         projekt.fotnot_text
-    from wide
-    inner join projekt on wide.investeringsprojekt_id = projekt.investeringsprojekt_id
+    from planned
+    inner join projekt on planned.investeringsprojekt_id = projekt.investeringsprojekt_id
+    inner join editions on planned.edition_id = editions.edition_id
 )
 
 select * from final

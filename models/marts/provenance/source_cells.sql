@@ -1,22 +1,32 @@
 -- The provenance of every figure: each printed (non-empty) cell of every
--- transcribed table, with the document, table, row and column it stands in.
+-- transcribed table, with the document and edition, table, row and column it
+-- stands in, and what the label map and the registry say it is (keys, year,
+-- scenario, the figure it states).
 with
 
-printed_cells as (
-    select * from {{ ref('int_printed_cells_unioned') }}
+cells as (
+    select * from {{ ref('int_printed_cells_keyed') }}
 ),
 
 final as (
     select
         cell_id,
         document_file,
+        edition_id,
         source_table,
+        table_kind,
         row_order,
         column_order,
         section,
+        section_key,
         row_label,
+        row_key,
         footnote,
         column_label,
+        column_key,
+        ar,
+        scenario_id,
+        figur_id,
         printed_value,
         value,
         unit,
@@ -25,7 +35,7 @@ final as (
         is_total_row,
         is_total_column,
         cell_location as seed_location
-    from printed_cells
+    from cells
     where not is_empty
 )
 

@@ -7,10 +7,11 @@ source_documents as (
 final as (
     select
         document_file,
-        document_slug,
+        edition_id,
+        series_id,
         title,
         publisher,
-        document_year,
+        edition_year,
         minus_sign,
         sha256
     from source_documents

@@ -1,4 +1,6 @@
--- Regionbidrag per nämnd × year × scenario (mnkr), from bilaga 4 A.
+-- Regionbidrag per nämnd × year × scenario × edition (mnkr), from bilaga 4 A
+-- of every budget. is_vald_version marks the version sums use: per nämnd and
+-- year the most final scenario, and within it the latest edition.
 with
 
 regionbidrag as (
@@ -7,13 +9,14 @@ regionbidrag as (
 
 final as (
     select
-        namnd_id || ':' || cast(ar as {{ dbt.type_string() }}) || ':' || scenario
-            as regionbidrag_id,
+        namnd_id || ':' || cast(ar as {{ dbt.type_string() }}) || ':' || scenario_id
+        || ':' || edition_id as regionbidrag_id,
         namnd_id,
         ar,
-        scenario,
+        scenario_id,
+        edition_id,
         belopp_mnkr,
-        document_file,
+        is_vald_version,
         cell_id as source_cell_id
     from regionbidrag
 )

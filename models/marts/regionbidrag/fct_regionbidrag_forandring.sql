@@ -1,6 +1,7 @@
--- The bridge from regionbidrag 2023 to 2024 (bilaga 4 B): one row per change
--- item × nämnd column (mnkr), printed sums left out. FINANS carries the
--- counter-entry of each row, so every item sums to zero over all columns.
+-- The bridge of regionbidrag from one budget year to the next (bilaga 4 B of
+-- every budget): one row per change item × column (mnkr), printed sums left
+-- out. FINANS carries the counter-entry of each row, so every item sums to
+-- zero over all columns. ar is the budget year the change leads to.
 with
 
 items as (
@@ -9,12 +10,13 @@ items as (
 
 final as (
     select
-        'bilaga_4b:' || cast(row_order as {{ dbt.type_string() }}) || ':' || column_label
-            as forandring_id,
-        'bilaga_4b:' || cast(row_order as {{ dbt.type_string() }}) as forandringspost_id,
+        edition_id || ':' || forandringspost_id || ':' || column_label as forandring_id,
+        forandringspost_id,
         namnd_id,
         column_label as kolumn_forkortning,
         sektor_id,
+        ar,
+        edition_id,
         belopp_mnkr,
         is_finans_motpost,
         cell_id as source_cell_id

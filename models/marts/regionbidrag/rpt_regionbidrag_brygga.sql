@@ -1,7 +1,8 @@
--- The regionbidrag bridge 2023 → 2024 per sector, ready for a waterfall
--- chart: the 2023 budget (bilaga 4 A), the three parts of the change (bilaga
--- 4 B: technical adjustments, uppräkning, targeted efforts) and the 2024
--- budget. FINANS, the counter-entry, belongs to no sector and is left out.
+-- The regionbidrag bridge per sector from one budget year to the next, ready
+-- for a waterfall chart, for every budget edition: the previous year's
+-- budget (bilaga 4 A of the same edition), the parts of the change (bilaga
+-- 4 B: technical adjustments, uppräkning, targeted efforts) and the budget
+-- year's regionbidrag. FINANS, the counter-entry, belongs to no sector.
 with
 
 regionbidrag as (
@@ -24,69 +25,94 @@ sektorer as (
     select * from {{ ref('dim_sektor') }}
 ),
 
+bridges as (
+    select distinct
+        edition_id,
+        ar
+    from forandring
+),
+
 budget_per_sector as (
     select
+        regionbidrag.edition_id,
         namnder.sektor_id,
         regionbidrag.ar,
         sum(regionbidrag.belopp_mnkr) as belopp_mnkr
     from regionbidrag
     inner join namnder on regionbidrag.namnd_id = namnder.namnd_id
-    where regionbidrag.scenario = 'budget' and regionbidrag.ar in (2023, 2024)
-    group by namnder.sektor_id, regionbidrag.ar
+    where regionbidrag.scenario_id = 'budget'
+    group by regionbidrag.edition_id, namnder.sektor_id, regionbidrag.ar
 ),
 
 change_per_sector as (
     select
+        forandring.edition_id,
+        forandring.ar,
         forandring.sektor_id,
-        forandringsposter.avsnitt_id,
         forandringsposter.avsnitt,
-        forandringsposter.avsnitt_ordning,
+        forandringsposter.avsnitt_sort_order,
         sum(forandring.belopp_mnkr) as belopp_mnkr
     from forandring
     inner join forandringsposter
         on forandring.forandringspost_id = forandringsposter.forandringspost_id
     where not forandring.is_finans_motpost
     group by
+        forandring.edition_id,
+        forandring.ar,
         forandring.sektor_id,
-        forandringsposter.avsnitt_id,
         forandringsposter.avsnitt,
-        forandringsposter.avsnitt_ordning
+        forandringsposter.avsnitt_sort_order
 ),
 
 steps as (
     select
-        sektor_id,
-        0 as steg_ordning,
-        'Regionbidrag 2023 (budget)' as steg,
+        bridges.edition_id,
+        bridges.ar,
+        budget_per_sector.sektor_id,
+        0 as sort_order,
+        'Regionbidrag ' || cast(bridges.ar - 1 as {{ dbt.type_string() }}) || ' (budget)' as steg,
         'ingående' as steg_typ,
-        belopp_mnkr
-    from budget_per_sector
-    where ar = 2023
+        budget_per_sector.belopp_mnkr
+    from bridges
+    inner join budget_per_sector
+        on
+            bridges.edition_id = budget_per_sector.edition_id
+            and bridges.ar - 1 = budget_per_sector.ar
     union all
     select
+        edition_id,
+        ar,
         sektor_id,
-        avsnitt_ordning as steg_ordning,
+        avsnitt_sort_order as sort_order,
         avsnitt as steg,
         'förändring' as steg_typ,
         belopp_mnkr
     from change_per_sector
     union all
     select
-        sektor_id,
-        9 as steg_ordning,
-        'Regionbidrag 2024 (budget)' as steg,
+        bridges.edition_id,
+        bridges.ar,
+        budget_per_sector.sektor_id,
+        9 as sort_order,
+        'Regionbidrag ' || cast(bridges.ar as {{ dbt.type_string() }}) || ' (budget)' as steg,
         'utgående' as steg_typ,
-        belopp_mnkr
-    from budget_per_sector
-    where ar = 2024
+        budget_per_sector.belopp_mnkr
+    from bridges
+    inner join budget_per_sector
+        on
+            bridges.edition_id = budget_per_sector.edition_id
+            and bridges.ar = budget_per_sector.ar
 ),
 
 final as (
     select
-        steps.sektor_id || ':' || cast(steps.steg_ordning as {{ dbt.type_string() }}) as brygga_id,
+        steps.edition_id || ':' || steps.sektor_id || ':'
+        || cast(steps.sort_order as {{ dbt.type_string() }}) as brygga_id,
+        steps.edition_id,
+        steps.ar,
         steps.sektor_id,
         sektorer.sektor_namn,
-        steps.steg_ordning,
+        cast(steps.sort_order as integer) as sort_order,
         steps.steg,
         steps.steg_typ,
         cast(steps.belopp_mnkr as {{ exact_decimal_type() }}) as belopp_mnkr

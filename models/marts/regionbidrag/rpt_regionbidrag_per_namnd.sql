@@ -1,9 +1,12 @@
--- Regionbidrag per nämnd with the four years side by side, the change
--- 2023 → 2024 in mnkr and percent, per inhabitant and in fixed (2023) prices.
+-- Regionbidrag per nämnd and year (the version sums use: the most final
+-- scenario, the latest edition), with the change from the year before in
+-- mnkr and percent, per inhabitant, and in the previous year's prices
+-- (deflated by the year's justerad LPIK).
 with
 
 regionbidrag as (
     select * from {{ ref('fct_regionbidrag') }}
+    where is_vald_version
 ),
 
 namnder as (
@@ -14,58 +17,56 @@ forutsattningar as (
     select * from {{ ref('int_berakningsforutsattningar_per_ar') }}
 ),
 
-wide as (
+with_previous as (
     select
-        namnd_id,
-        cast(sum(case when ar = 2023 then belopp_mnkr end) as {{ exact_decimal_type() }})
-            as regionbidrag_2023_mnkr,
-        cast(sum(case when ar = 2024 then belopp_mnkr end) as {{ exact_decimal_type() }})
-            as regionbidrag_2024_mnkr,
-        cast(sum(case when ar = 2025 then belopp_mnkr end) as {{ exact_decimal_type() }})
-            as regionbidrag_2025_mnkr,
-        cast(sum(case when ar = 2026 then belopp_mnkr end) as {{ exact_decimal_type() }})
-            as regionbidrag_2026_mnkr
-    from regionbidrag
-    group by namnd_id
-),
-
-year_2024 as (
-    select
-        invanare,
-        justerad_lpik_procent
-    from forutsattningar
-    where ar = 2024
+        this_year.namnd_id,
+        this_year.ar,
+        this_year.scenario_id,
+        this_year.edition_id,
+        this_year.belopp_mnkr,
+        previous_year.belopp_mnkr as foregaende_ar_mnkr
+    from regionbidrag as this_year
+    left join regionbidrag as previous_year
+        on
+            this_year.namnd_id = previous_year.namnd_id
+            and this_year.ar = previous_year.ar + 1
 ),
 
 final as (
     select
-        wide.namnd_id,
+        with_previous.namnd_id || ':' || cast(with_previous.ar as {{ dbt.type_string() }})
+            as regionbidrag_per_namnd_id,
+        with_previous.namnd_id,
         namnder.namnd_namn,
         namnder.del,
         namnder.sektor_namn,
-        wide.regionbidrag_2023_mnkr,
-        wide.regionbidrag_2024_mnkr,
-        wide.regionbidrag_2025_mnkr,
-        wide.regionbidrag_2026_mnkr,
+        with_previous.ar,
+        with_previous.scenario_id,
+        with_previous.edition_id,
+        cast(with_previous.belopp_mnkr as {{ exact_decimal_type() }}) as regionbidrag_mnkr,
+        cast(with_previous.foregaende_ar_mnkr as {{ exact_decimal_type() }})
+            as regionbidrag_foregaende_ar_mnkr,
         cast(
-            wide.regionbidrag_2024_mnkr - wide.regionbidrag_2023_mnkr as {{ exact_decimal_type() }}
-        ) as forandring_2023_2024_mnkr,
-        cast(case
-            when wide.regionbidrag_2023_mnkr != 0
-                then round(
-                    (wide.regionbidrag_2024_mnkr / wide.regionbidrag_2023_mnkr - 1) * 100, 1
-                )
-        end as {{ exact_decimal_type() }}) as forandring_2023_2024_procent,
-        cast(
-            {{ per_invanare_kr('wide.regionbidrag_2024_mnkr', 'year_2024.invanare') }} as bigint
-        ) as regionbidrag_2024_per_invanare_kr,
-        cast(
-            {{ i_fasta_priser('wide.regionbidrag_2024_mnkr', 'year_2024.justerad_lpik_procent') }}
+            with_previous.belopp_mnkr - with_previous.foregaende_ar_mnkr
             as {{ exact_decimal_type() }}
-        ) as regionbidrag_2024_i_2023_ars_priser_mnkr
-    from wide
-    inner join namnder on wide.namnd_id = namnder.namnd_id
-    cross join year_2024
+        ) as forandring_mnkr,
+        cast(case
+            when with_previous.foregaende_ar_mnkr != 0
+                then round(
+                    (with_previous.belopp_mnkr / with_previous.foregaende_ar_mnkr - 1) * 100, 1
+                )
+        end as {{ exact_decimal_type() }}) as forandring_procent,
+        cast(
+            {{ per_invanare_kr('with_previous.belopp_mnkr', 'forutsattningar.invanare') }}
+            as bigint
+        ) as regionbidrag_per_invanare_kr,
+        cast(
+            {{ i_fasta_priser('with_previous.belopp_mnkr', 'forutsattningar.justerad_lpik_procent') }}
+            as {{ exact_decimal_type() }}
+        ) as regionbidrag_i_foregaende_ars_priser_mnkr
+    from with_previous
+    inner join namnder on with_previous.namnd_id = namnder.namnd_id
+    left join forutsattningar on with_previous.ar = forutsattningar.ar
 )
 
 select * from final

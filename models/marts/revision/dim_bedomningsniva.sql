@@ -1,38 +1,45 @@
 -- The revision's bedömningsskala as printed: three levels, each with the
 -- criteria wording, the grade per area, and the word a single criterion is
 -- assessed with on that level ("Uppfyllt", "Inte helt uppfyllt", "Inte
--- uppfyllt": the report's text under each audit area, e.g. "uppfyllt (ingen
--- eller mindre avvikelse)").
+-- uppfyllt": the words the assessment table prints for criteria on that
+-- level).
 with
 
 skala_cells as (
-    select * from {{ ref('stg_rs_revision_norv_2023__bedomningsskala') }}
+    select * from {{ ref('int_printed_cells_keyed') }}
+    where table_kind = 'bedomningsskala'
+),
+
+criterion_words as (
+    select
+        bedomningsniva,
+        min(bedomning) as kriterium_bedomning
+    from {{ ref('int_granskningsbedomningar') }}
+    where not is_total_row and bedomningsniva is not null
+    group by bedomningsniva
 ),
 
 pivoted as (
     select
-        row_order,
-        row_label,
-        max(case when column_label = 'Intern kontroll' then printed_value end) as intern_kontroll,
-        max(case when column_label = 'Verksamhet' then printed_value end) as verksamhet,
-        max(case when column_label = 'Ekonomi' then printed_value end) as ekonomi
+        cast(row_key as integer) as bedomningsniva,
+        row_label as kriterier_beskrivning,
+        max(case when column_key = 'intern_kontroll' then printed_value end) as intern_kontroll,
+        max(case when column_key = 'verksamhet' then printed_value end) as verksamhet,
+        max(case when column_key = 'ekonomi' then printed_value end) as ekonomi
     from skala_cells
-    group by row_order, row_label
+    group by row_key, row_label
 ),
 
 final as (
     select
-        cast(row_order as integer) as bedomningsniva,
-        row_label as kriterier_beskrivning,
-        case
-            when row_label like 'Kriterierna är i allt väsentligt uppfyllda%' then 'Uppfyllt'
-            when row_label like 'Kriterierna inte helt uppfyllda%' then 'Inte helt uppfyllt'
-            when row_label like 'Kriterierna inte uppfyllda%' then 'Inte uppfyllt'
-        end as kriterium_bedomning,
-        intern_kontroll,
-        verksamhet,
-        ekonomi
+        pivoted.bedomningsniva,
+        pivoted.kriterier_beskrivning,
+        criterion_words.kriterium_bedomning,
+        pivoted.intern_kontroll,
+        pivoted.verksamhet,
+        pivoted.ekonomi
     from pivoted
+    left join criterion_words on pivoted.bedomningsniva = criterion_words.bedomningsniva
 )
 
 select * from final

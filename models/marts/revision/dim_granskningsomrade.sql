@@ -1,22 +1,30 @@
--- The areas of the revision's annual audit of NORV 2023 (intern kontroll,
--- verksamhet, ekonomi, räkenskaper) and the printed sub-area (Årsbokslut),
--- each with the column of the bedömningsskala its summary is graded on
--- (räkenskaper are graded rättvisande or not, outside the scale).
+-- The areas of the revision's annual audit (intern kontroll, verksamhet,
+-- ekonomi, räkenskaper) and their printed sub-areas (Årsbokslut), each with
+-- the column of the bedömningsskala its summary is graded on, where it is
+-- one (räkenskaper are graded rättvisande or not, outside the scale).
 with
 
 bedomningar as (
     select * from {{ ref('int_granskningsbedomningar') }}
 ),
 
+scale_columns as (
+    select distinct
+        column_key,
+        column_label
+    from {{ ref('int_printed_cells_keyed') }}
+    where table_kind = 'bedomningsskala'
+),
+
 omraden as (
     select
-        granskningsomrade_id,
+        huvudomrade_id || coalesce('_' || delomrade_id, '') as granskningsomrade_id,
         huvudomrade_id,
         rubrik,
         delomrade,
         min(row_order) as first_row_order
     from bedomningar
-    group by granskningsomrade_id, huvudomrade_id, rubrik, delomrade
+    group by huvudomrade_id, delomrade_id, rubrik, delomrade
 ),
 
 ordered as (
@@ -28,28 +36,18 @@ ordered as (
 
 final as (
     select
-        granskningsomrade_id,
-        huvudomrade_id,
-        case huvudomrade_id
-            when 'intern_kontroll' then 'Intern kontroll'
-            when 'verksamhet' then 'Verksamhet'
-            when 'ekonomi' then 'Ekonomi'
-            when 'rakenskaper' then 'Räkenskaper'
-        end as huvudomrade_namn,
-        rubrik,
-        delomrade,
-        -- The bedömningsskala's column headings are the area names; the
-        -- räkenskaper are not graded on it.
-        case huvudomrade_id
-            when 'intern_kontroll' then 'Intern kontroll'
-            when 'verksamhet' then 'Verksamhet'
-            when 'ekonomi' then 'Ekonomi'
-        end as bedomningsskala_kolumn,
+        ordered.granskningsomrade_id,
+        ordered.huvudomrade_id,
+        coalesce(scale_columns.column_label, ordered.rubrik) as huvudomrade_namn,
+        ordered.rubrik,
+        ordered.delomrade,
+        scale_columns.column_label as bedomningsskala_kolumn,
         -- An area before its sub-areas, areas in printed order.
         cast(row_number() over (
-            order by area_first_row_order, delomrade nulls first
+            order by ordered.area_first_row_order, ordered.delomrade nulls first
         ) as integer) as sort_order
     from ordered
+    left join scale_columns on ordered.huvudomrade_id = scale_columns.column_key
 )
 
 select * from final

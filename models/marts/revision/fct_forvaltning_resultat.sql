@@ -1,46 +1,26 @@
--- NORV's result 2023 per förvaltning, mnkr, as the revision prints it (no
--- nämnd total: a test reproduces it). The förvaltning is keyed to its
--- budget line in dim_namnd.
+-- A nämnd's result per förvaltning as the revision prints it, mnkr (no nämnd
+-- total: it reconciles with its parts). The förvaltning is its budget line
+-- in dim_namnd (the row's key).
 with
 
-resultat_cells as (
-    select * from {{ ref('stg_rs_revision_norv_2023__resultat_2023') }}
-),
-
-namnder as (
-    select * from {{ ref('dim_namnd') }}
-),
-
-forvaltning_cells as (
-    select *
-    from resultat_cells
-    where not is_printed_total and not is_empty
-),
-
-mapped as (
-    select
-        namnder.namnd_id,
-        forvaltning_cells.row_label as forvaltning,
-        -- "Resultat 2023": the year's outcome.
-        'bokslut' as scenario,
-        2023 as ar,
-        forvaltning_cells.value as resultat_mnkr,
-        forvaltning_cells.cell_id
-    from forvaltning_cells
-    left join namnder
-        on forvaltning_cells.row_label = namnder.forvaltning_namn
+cells as (
+    select * from {{ ref('int_printed_cells_keyed') }}
+    where table_kind = 'forvaltning_resultat'
 ),
 
 final as (
     select
-        namnd_id || ':' || cast(ar as varchar) as forvaltning_resultat_id,
-        namnd_id,
-        forvaltning,
-        scenario,
+        row_key || ':' || cast(ar as {{ dbt.type_string() }}) || ':' || edition_id
+            as forvaltning_resultat_id,
+        row_key as namnd_id,
+        row_label as forvaltning,
+        scenario_id,
         ar,
-        resultat_mnkr,
+        edition_id,
+        value as resultat_mnkr,
         cell_id as source_cell_id
-    from mapped
+    from cells
+    where not is_printed_total and not is_empty
 )
 
 select * from final

@@ -1,17 +1,35 @@
--- The 13 vårdområden of the NHV call 2023 (nationell högspecialiserad vård),
--- one row each, named as printed and keyed by a slug of the name.
+-- The vårdområden of the NHV calls (nationell högspecialiserad vård), one row
+-- each, keyed by the label map and named as the latest edition prints them.
 with
 
 nhv as (
-    select * from {{ ref('int_nhv_tilldelning_2023') }}
+    select * from {{ ref('int_nhv_tilldelning') }}
+),
+
+editions as (
+    select * from {{ ref('dim_edition') }}
+),
+
+ranked as (
+    select
+        nhv.nhv_vardomrade_id,
+        nhv.vardomrade,
+        nhv.row_order,
+        row_number() over (
+            partition by nhv.nhv_vardomrade_id
+            order by editions.edition_year desc
+        ) as label_rank
+    from nhv
+    inner join editions on nhv.edition_id = editions.edition_id
 ),
 
 final as (
     select
-        {{ slugify('vardomrade') }} as nhv_vardomrade_id,
+        nhv_vardomrade_id,
         vardomrade as vardomrade_namn,
-        nhv_vardomrade_nr as sort_order
-    from nhv
+        cast(row_order as integer) as sort_order
+    from ranked
+    where label_rank = 1
 )
 
 select * from final

@@ -1,10 +1,31 @@
--- The rows of SRVN's project accounts 2023: four projects with their printed
--- number, and "Resultat nämnden 2023–2026", the nämnd's own accumulated
--- result of the mandate period, which the table books as a row of its own.
+-- The rows of SRVN's project accounts: projects with their printed number,
+-- and the nämnd's own accumulated result of the mandate period, which the
+-- table books as a row of its own, named as the latest edition prints them.
 with
 
 projekt_cells as (
     select * from {{ ref('int_srvn_projektkonton_cells') }}
+),
+
+editions as (
+    select * from {{ ref('dim_edition') }}
+),
+
+ranked as (
+    select distinct
+        projekt_cells.srvn_projekt_id,
+        projekt_cells.projekt_nr,
+        projekt_cells.projekt_namn,
+        projekt_cells.is_projekt,
+        projekt_cells.ingar_i_delsumma,
+        projekt_cells.row_order,
+        editions.edition_year,
+        dense_rank() over (
+            partition by projekt_cells.srvn_projekt_id
+            order by editions.edition_year desc
+        ) as label_rank
+    from projekt_cells
+    inner join editions on projekt_cells.edition_id = editions.edition_id
 ),
 
 final as (
@@ -15,7 +36,8 @@ final as (
         is_projekt,
         ingar_i_delsumma,
         cast(row_order as integer) as sort_order
-    from projekt_cells
+    from ranked
+    where label_rank = 1
 )
 
 select * from final

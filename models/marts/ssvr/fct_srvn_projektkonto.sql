@@ -1,7 +1,7 @@
--- SRVN's project accounts 2023 per project × movement, kr, as printed
--- (kostnader positive; the sign is in dim_srvn_projektrorelse). The printed
--- Delsumma and Totalt rows are left out (a test reproduces them), and so are
--- empty cells.
+-- SRVN's project accounts per project × movement × year × edition, kr, as
+-- printed (kostnader positive; the sign is in dim_srvn_projektrorelse). The
+-- printed Delsumma and Totalt rows are left out (they reconcile with the
+-- parts), and so are empty cells.
 with
 
 projekt_cells as (
@@ -10,10 +10,12 @@ projekt_cells as (
 
 final as (
     select
-        srvn_projekt_id || ':' || rorelse_id || ':' || cast(ar as varchar) as srvn_projektkonto_id,
+        srvn_projekt_id || ':' || rorelse_id || ':' || cast(ar as {{ dbt.type_string() }})
+        || ':' || edition_id as srvn_projektkonto_id,
         srvn_projekt_id,
         rorelse_id,
         ar,
+        edition_id,
         belopp_kr,
         cell_id as source_cell_id
     from projekt_cells

@@ -1,50 +1,32 @@
--- Södra regionvårdsnämnden's result 2023 (kansli and political work) per
--- kontoklass × scenario, kr, signed as printed (costs negative). The printed
--- "Avvikelse mot budget" column and "Summa" row are totals: they are left out
--- here and reproduced from the fact by a test.
+-- Södra regionvårdsnämnden's result (kansli and political work) per
+-- kontoklass × scenario × year × edition, kr, signed as printed (costs
+-- negative). The printed "Avvikelse mot budget" column and Summa row are
+-- totals: they reconcile with the parts here and are left out.
 with
 
-resultat_cells as (
-    select * from {{ ref('stg_ssvr_vb_2023__srvn_resultat_2023') }}
-),
-
-part_cells as (
-    select *
-    from resultat_cells
-    where
-        not is_printed_total
-        and not is_empty
-        -- Utfall minus budget: a total column (the seed does not flag it).
-        and column_label != 'Avvikelse mot budget'
-),
-
-mapped as (
-    select
-        {{ slugify('row_label') }} as kontoklass_id,
-        row_label as kontoklass,
-        row_order,
-        case column_label
-            when 'Budget 2023' then 'budget'
-            when 'Utfall 2023' then 'bokslut'
-        end as scenario,
-        -- Both columns are the year of the verksamhetsberättelse.
-        2023 as ar,
-        value as belopp_kr,
-        cell_id
-    from part_cells
+cells as (
+    select * from {{ ref('int_printed_cells_keyed') }}
+    where table_kind = 'srvn_resultat'
 ),
 
 final as (
     select
-        kontoklass_id || ':' || scenario || ':' || cast(ar as varchar) as srvn_resultat_id,
-        kontoklass_id,
-        kontoklass,
-        scenario,
+        row_key || ':' || scenario_id || ':' || cast(ar as {{ dbt.type_string() }})
+        || ':' || edition_id as srvn_resultat_id,
+        row_key as kontoklass_id,
+        row_label as kontoklass,
+        scenario_id,
         ar,
-        belopp_kr,
+        edition_id,
+        value as belopp_kr,
         cast(row_order as integer) as sort_order,
         cell_id as source_cell_id
-    from mapped
+    from cells
+    where
+        not is_printed_total
+        and not is_empty
+        -- The difference column has a year but no scenario: it is a total.
+        and scenario_id is not null
 )
 
 select * from final

@@ -1,6 +1,6 @@
--- The NHV list 2023 as a reader wants it: in order of start, with the
--- vårdområde's name, the förvaltning holding the main responsibility and the
--- days from Socialstyrelsen's decision to the start.
+-- The NHV lists as a reader wants them: per edition in order of start, with
+-- the vårdområde's name, the förvaltning holding the main responsibility and
+-- the days from Socialstyrelsen's decision to the start.
 with
 
 tilldelning as (
@@ -15,9 +15,16 @@ namnder as (
     select * from {{ ref('dim_namnd') }}
 ),
 
+cells as (
+    select * from {{ ref('int_printed_cells_keyed') }}
+),
+
 joined as (
     select
+        tilldelning.nhv_tilldelning_id,
         tilldelning.nhv_vardomrade_id,
+        tilldelning.edition_id,
+        tilldelning.ar,
         vardomraden.vardomrade_namn,
         tilldelning.ansokningsfas,
         tilldelning.utfall,
@@ -29,20 +36,25 @@ joined as (
         tilldelning.start_date,
         {{ dbt.datediff('tilldelning.tillstand_date', 'tilldelning.start_date', 'day') }}
             as dagar_fran_tillstand_till_start,
-        vardomraden.sort_order as tryckt_ordning
+        cells.row_order as tryckt_ordning
     from tilldelning
     inner join vardomraden
         on tilldelning.nhv_vardomrade_id = vardomraden.nhv_vardomrade_id
+    inner join cells on tilldelning.ansokningsfas_source_cell_id = cells.cell_id
     left join namnder
         on tilldelning.huvudansvar_namnd_id = namnder.namnd_id
 ),
 
 final as (
     select
+        nhv_tilldelning_id,
         cast(row_number() over (
+            partition by edition_id
             order by start_date, tillstand_date, tryckt_ordning
         ) as integer) as sort_order,
         nhv_vardomrade_id,
+        edition_id,
+        ar,
         vardomrade_namn,
         ansokningsfas,
         utfall,
@@ -53,9 +65,9 @@ final as (
         tillstand_date,
         start_date,
         cast(dagar_fran_tillstand_till_start as integer) as dagar_fran_tillstand_till_start,
-        tryckt_ordning
+        cast(tryckt_ordning as integer) as tryckt_ordning
     from joined
 )
 
 select * from final
-order by sort_order
+order by edition_id, sort_order

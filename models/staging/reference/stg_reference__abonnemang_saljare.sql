@@ -9,7 +9,7 @@ final as (
         saljare_id,
         saljare_namn,
         region_id as saljande_region_id,
-        printed_column_label
+        namnd_id
     from abonnemang_saljare
 )
 

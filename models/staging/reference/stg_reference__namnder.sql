@@ -7,8 +7,6 @@ namnder as (
 final as (
     select
         namnd_id,
-        printed_label,
-        forkortning,
         namnd_namn,
         del,
         sektor_id,

@@ -8,15 +8,9 @@ final as (
     select
         rad_id,
         rapport,
-        rapport_namn,
-        source_table,
-        row_order,
-        row_label,
         rad_typ,
-        summeras_i_rad_id,
-        overordnad_rad_id,
-        normalt_tecken,
-        teckenomvandling
+        specificerar_rad_id,
+        normalt_tecken
     from rapportrader
 )
 

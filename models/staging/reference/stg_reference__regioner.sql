@@ -8,7 +8,6 @@ final as (
     select
         region_id,
         region_namn,
-        printed_label,
         ingar_i_ssvr_med
     from regioner
 )

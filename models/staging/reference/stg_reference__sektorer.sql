@@ -7,8 +7,7 @@ sektorer as (
 final as (
     select
         sektor_id,
-        sektor_namn,
-        printed_label
+        sektor_namn
     from sektorer
 )
 

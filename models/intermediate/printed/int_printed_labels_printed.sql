@@ -1,0 +1,47 @@
+-- The label each key is printed with, per table kind and axis, in the latest
+-- edition that prints it: where a mart shows a printed name (a nämnd's label
+-- in bilaga 4 A, its abbreviation in 4 B), it comes from the transcriptions,
+-- never from code.
+with
+
+labels as (
+    select * from {{ ref('int_printed_labels_resolved') }}
+),
+
+cells as (
+    select distinct
+        source_table,
+        edition_year
+    from {{ ref('int_printed_cells_keyed') }}
+),
+
+ranked as (
+    select
+        labels.table_kind,
+        labels.axis,
+        labels.mapped_key,
+        labels.printed_label,
+        labels.source_table,
+        labels.line_number,
+        row_number() over (
+            partition by labels.table_kind, labels.axis, labels.mapped_key
+            order by cells.edition_year desc, labels.source_table desc, labels.line_number
+        ) as label_rank
+    from labels
+    inner join cells on labels.source_table = cells.source_table
+    where labels.mapped_key is not null
+),
+
+final as (
+    select
+        table_kind,
+        axis,
+        mapped_key,
+        printed_label,
+        source_table,
+        line_number
+    from ranked
+    where label_rank = 1
+)
+
+select * from final

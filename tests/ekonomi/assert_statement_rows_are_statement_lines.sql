@@ -1,0 +1,27 @@
+-- Every row of a financial statement (a table kind that ref__rapportrader
+-- lists as a rapport) maps to a line of ref__rapportrader: a row the label map
+-- keys to an unknown line would otherwise drop out of the statement marts.
+with
+
+cells as (
+    select * from {{ ref('int_printed_cells_keyed') }}
+),
+
+rapportrader as (
+    select * from {{ ref('stg_reference__rapportrader') }}
+)
+
+select distinct
+    cells.seed_path,
+    cells.row_order + 1 as line_number,
+    cells.row_label,
+    cells.row_key
+from cells
+where
+    cells.table_kind in (select rapportrader.rapport from rapportrader)
+    and not exists (
+        select 1 from rapportrader
+        where
+            rapportrader.rapport = cells.table_kind
+            and rapportrader.rad_id = cells.row_key
+    )

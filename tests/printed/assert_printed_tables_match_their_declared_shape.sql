@@ -1,0 +1,124 @@
+-- Every transcribed table (a seed whose YAML names its document) is declared
+-- in seeds/registry/registry__printed_tables.csv with its shape as printed,
+-- and has that shape: the number of rows and printed columns, and which rows
+-- and columns are totals. A seed that lost or gained rows or columns, or was
+-- emptied down to its header, fails here with its file named and the declared
+-- beside the found shape.
+{{ config(store_failures=true) }}
+
+with
+
+cells as (
+    select * from {{ ref('stg_printed__cells') }}
+),
+
+declared as (
+    select * from {{ ref('stg_registry__printed_tables') }}
+),
+
+seeds as (
+    {%- for node in printed_seed_nodes() %}
+    select
+        {{ sql_literal(node.name) }} as source_table,
+        {{ sql_literal(node.original_file_path) }} as seed_path
+    {%- if not loop.last %}
+    union all
+    {%- endif %}
+    {%- else %}
+    select
+        {{ typed_null() }} as source_table,
+        {{ typed_null() }} as seed_path
+    where 1 = 0
+    {%- endfor %}
+),
+
+total_rows as (
+    select distinct
+        source_table,
+        row_order
+    from cells
+    where is_total_row
+),
+
+total_columns as (
+    select distinct
+        source_table,
+        column_order
+    from cells
+    where is_total_column
+),
+
+found as (
+    select
+        seeds.source_table,
+        seeds.seed_path,
+        count(distinct cells.row_order) as antal_rader,
+        count(distinct cells.column_order) as antal_kolumner,
+        coalesce((
+            select {{ dbt.listagg("cast(total_rows.row_order as " ~ dbt.type_string() ~ ")", "' '", "order by total_rows.row_order") }}
+            from total_rows
+            where total_rows.source_table = seeds.source_table
+        ), '') as summarader,
+        coalesce((
+            select {{ dbt.listagg("cast(total_columns.column_order as " ~ dbt.type_string() ~ ")", "' '", "order by total_columns.column_order") }}
+            from total_columns
+            where total_columns.source_table = seeds.source_table
+        ), '') as summakolumner
+    from seeds
+    left join cells on seeds.source_table = cells.source_table
+    group by seeds.source_table, seeds.seed_path
+),
+
+compared as (
+    select
+        coalesce(found.source_table, declared.source_table) as source_table,
+        found.seed_path,
+        declared.antal_rader as declared_rows,
+        declared.antal_kolumner as declared_columns,
+        declared.summarader as declared_total_rows,
+        declared.summakolumner as declared_total_columns,
+        found.antal_rader as found_rows,
+        found.antal_kolumner as found_columns,
+        found.summarader as found_total_rows,
+        found.summakolumner as found_total_columns
+    from found
+    full outer join declared on found.source_table = declared.source_table
+),
+
+failures as (
+    select
+        compared.*,
+        case
+            when compared.seed_path is null
+                then
+                    'seeds/registry/registry__printed_tables.csv declares '
+                    || compared.source_table || ', but no seed of that name names its document'
+            when compared.declared_rows is null
+                then
+                    compared.seed_path || ' is not declared; add to seeds/registry/registry__printed_tables.csv: '
+                    || compared.source_table || ';<table_kind>;'
+                    || cast(compared.found_rows as {{ dbt.type_string() }}) || ';'
+                    || cast(compared.found_columns as {{ dbt.type_string() }}) || ';'
+                    || compared.found_total_rows || ';' || compared.found_total_columns
+            else
+                compared.seed_path || ': declared '
+                || cast(compared.declared_rows as {{ dbt.type_string() }}) || ' rows, '
+                || cast(compared.declared_columns as {{ dbt.type_string() }}) || ' columns, total rows ['
+                || compared.declared_total_rows || '], total columns ['
+                || compared.declared_total_columns || ']; found '
+                || cast(compared.found_rows as {{ dbt.type_string() }}) || ' rows, '
+                || cast(compared.found_columns as {{ dbt.type_string() }}) || ' columns, total rows ['
+                || compared.found_total_rows || '], total columns ['
+                || compared.found_total_columns || ']'
+        end as problem
+    from compared
+    where
+        compared.seed_path is null
+        or compared.declared_rows is null
+        or compared.declared_rows != compared.found_rows
+        or compared.declared_columns != compared.found_columns
+        or compared.declared_total_rows != compared.found_total_rows
+        or compared.declared_total_columns != compared.found_total_columns
+)
+
+select * from failures

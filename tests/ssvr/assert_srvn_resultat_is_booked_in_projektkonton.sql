@@ -1,0 +1,58 @@
+-- "Ackumulerat resultat mandatperioden 2023–2026 redovisas under
+-- projektredovisningen": in every verksamhetsberättelse, the nämnd's result
+-- (the utfall of fct_srvn_resultat) is the cost booked on the project
+-- accounts' row without a project number, and (the mandate period starting
+-- 2023) its closing balance.
+with
+
+resultat as (
+    select * from {{ ref('fct_srvn_resultat') }}
+),
+
+projektkonto as (
+    select * from {{ ref('fct_srvn_projektkonto') }}
+),
+
+projekt as (
+    select * from {{ ref('dim_srvn_projekt') }}
+),
+
+utfall as (
+    select
+        edition_id,
+        ar,
+        sum(belopp_kr) as resultat_kr
+    from resultat
+    where scenario_id = 'bokslut'
+    group by edition_id, ar
+),
+
+namndens_rad as (
+    select
+        projektkonto.edition_id,
+        projektkonto.ar,
+        sum(case when projektkonto.rorelse_id = 'kostnader' then projektkonto.belopp_kr end)
+            as kostnader_kr,
+        sum(case when projektkonto.rorelse_id = 'ub' then projektkonto.belopp_kr end) as ub_kr
+    from projektkonto
+    inner join projekt on projektkonto.srvn_projekt_id = projekt.srvn_projekt_id
+    where not projekt.is_projekt
+    group by projektkonto.edition_id, projektkonto.ar
+)
+
+select
+    coalesce(utfall.edition_id, namndens_rad.edition_id) as edition_id,
+    coalesce(utfall.ar, namndens_rad.ar) as ar,
+    utfall.resultat_kr,
+    namndens_rad.kostnader_kr,
+    namndens_rad.ub_kr
+from utfall
+full outer join namndens_rad
+    on
+        utfall.edition_id = namndens_rad.edition_id
+        and utfall.ar = namndens_rad.ar
+where
+    utfall.resultat_kr is null
+    or namndens_rad.kostnader_kr is null
+    or utfall.resultat_kr != -namndens_rad.kostnader_kr
+    or utfall.resultat_kr != namndens_rad.ub_kr
