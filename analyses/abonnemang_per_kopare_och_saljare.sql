@@ -21,7 +21,7 @@ final as (
     from abonnemang
     inner join regioner on abonnemang.kopare_region_id = regioner.region_id
     inner join saljare on abonnemang.saljare_id = saljare.saljare_id
-    where abonnemang.ar = 2023
+    where abonnemang.ar = 2023 and abonnemang.is_vald_version
 )
 
 select * from final

@@ -16,7 +16,10 @@ to_sus as (
         abonnemang.belopp_tkr
     from abonnemang
     inner join regioner on abonnemang.kopare_region_id = regioner.region_id
-    where abonnemang.saljare_id = 'sus' and abonnemang.ar = 2023
+    where
+        abonnemang.saljare_id = 'sus'
+        and abonnemang.ar = 2023
+        and abonnemang.is_vald_version
 ),
 
 final as (

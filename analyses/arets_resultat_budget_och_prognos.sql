@@ -9,7 +9,7 @@ rapporter as (
 arets_resultat as (
     select
         ar,
-        scenario,
+        scenario_id,
         rapport,
         belopp_mnkr
     from rapporter
@@ -22,11 +22,11 @@ arets_resultat as (
 final as (
     select
         ar,
-        max(case when scenario = 'bokslut' then belopp_mnkr end) as bokslut_mnkr,
-        max(case when scenario = 'prognos' then belopp_mnkr end) as prognos_mnkr,
-        max(case when scenario = 'budget' and rapport = 'resultatbudget' then belopp_mnkr end)
+        max(case when scenario_id = 'bokslut' then belopp_mnkr end) as bokslut_mnkr,
+        max(case when scenario_id = 'prognos' then belopp_mnkr end) as prognos_mnkr,
+        max(case when scenario_id = 'budget' and rapport = 'resultatbudget' then belopp_mnkr end)
             as budget_mnkr,
-        max(case when scenario = 'plan' and rapport = 'resultatbudget' then belopp_mnkr end)
+        max(case when scenario_id = 'plan' and rapport = 'resultatbudget' then belopp_mnkr end)
             as plan_mnkr
     from arets_resultat
     group by ar

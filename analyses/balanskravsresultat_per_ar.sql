@@ -10,7 +10,7 @@ balanskrav as (
 final as (
     select
         ar,
-        scenario,
+        scenario_id,
         arets_resultat_mnkr,
         justering_blandmodell_mnkr,
         balanskravsresultat_mnkr,

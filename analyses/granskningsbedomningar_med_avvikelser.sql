@@ -1,4 +1,4 @@
--- The revision's criteria for NORV 2023 that were not fully met, worst
+-- The revision's criteria for NORV that were not fully met, worst
 -- first, with the area and the förbättringsområde where one is printed.
 with
 

@@ -1,19 +1,22 @@
--- How much of each strategic project's planutrymme is spent by 2026
--- (utfall t.o.m. 2023 + budget 2024 + plan 2025–2026), bilaga 5 B, mnkr.
+-- How much of each strategic project's planutrymme is planned to be spent by
+-- the last plan year of the latest budget (utfall to date + the budget year +
+-- the plan years), bilaga 5 B, mnkr.
 with
 
 plan as (
     select * from {{ ref('rpt_investeringsplan') }}
+    where is_senaste_utgava
 ),
 
 final as (
     select
         projekt_namn,
         investeringsslag,
+        sista_planar,
         planutrymme_mnkr,
-        planerat_tom_2026_mnkr,
-        andel_av_planutrymme_tom_2026_procent,
-        planutrymme_mnkr - planerat_tom_2026_mnkr as kvar_efter_2026_mnkr
+        planerat_tom_sista_planar_mnkr,
+        andel_av_planutrymme_procent,
+        kvar_efter_sista_planar_mnkr
     from plan
     where planutrymme_mnkr is not null
 )

@@ -12,14 +12,14 @@ documents as (
 
 final as (
     select
-        documents.document_slug,
+        documents.edition_id,
         documents.title,
         discrepancies.kind,
         count(*) as antal
     from discrepancies
     inner join documents on discrepancies.document_file = documents.document_file
-    group by documents.document_slug, documents.title, discrepancies.kind
+    group by documents.edition_id, documents.title, discrepancies.kind
 )
 
 select * from final
-order by document_slug asc, antal desc, kind asc
+order by edition_id asc, antal desc, kind asc

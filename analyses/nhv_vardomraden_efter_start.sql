@@ -1,10 +1,11 @@
 -- The national high-specialised care areas (NHV) of 2023 by start date: how
--- many per start date, how many Region Skåne got a permit for, and who is
--- responsible (verksamhetsberättelsen 2023).
+-- many per start date, how many Region Skåne got a permit for, and which
+-- nämnd holds the main responsibility (verksamhetsberättelsen 2023).
 with
 
 nhv as (
     select * from {{ ref('rpt_nhv') }}
+    where ar = 2023
 ),
 
 final as (
@@ -12,8 +13,8 @@ final as (
         start_date,
         count(*) as antal_vardomraden,
         sum(case when has_tillstand then 1 else 0 end) as antal_med_tillstand,
-        sum(case when huvudansvar = 'Sus' then 1 else 0 end) as antal_sus,
-        sum(case when huvudansvar = 'PHH' then 1 else 0 end) as antal_phh
+        sum(case when huvudansvar_namnd_id = 'sjukhusstyrelse_sus' then 1 else 0 end) as antal_sus,
+        sum(case when huvudansvar_namnd_id = 'phh' then 1 else 0 end) as antal_phh
     from nhv
     group by start_date
 )

@@ -1,15 +1,17 @@
--- The regionbidrag bridge 2023 → 2024 per sector: budget 2023, technical
--- adjustments, uppräkning, targeted efforts, budget 2024 (bilaga 4 A and 4 B).
+-- The regionbidrag bridge per sector from 2023 to 2024: budget 2023,
+-- technical adjustments, uppräkning, targeted efforts, budget 2024 (bilaga
+-- 4 A and 4 B of the budget 2024).
 with
 
 brygga as (
     select * from {{ ref('rpt_regionbidrag_brygga') }}
+    where ar = 2024
 ),
 
 final as (
     select
         sektor_namn,
-        steg_ordning,
+        sort_order,
         steg,
         steg_typ,
         belopp_mnkr
@@ -17,4 +19,4 @@ final as (
 )
 
 select * from final
-order by sektor_namn, steg_ordning
+order by sektor_namn, sort_order

@@ -5,6 +5,7 @@ with
 
 per_namnd as (
     select * from {{ ref('rpt_regionbidrag_per_namnd') }}
+    where ar = 2024
 ),
 
 final as (
@@ -12,13 +13,13 @@ final as (
         namnd_namn,
         del,
         sektor_namn,
-        regionbidrag_2023_mnkr,
-        regionbidrag_2024_mnkr,
-        forandring_2023_2024_procent,
-        regionbidrag_2024_per_invanare_kr
+        regionbidrag_foregaende_ar_mnkr,
+        regionbidrag_mnkr,
+        forandring_procent,
+        regionbidrag_per_invanare_kr
     from per_namnd
-    where forandring_2023_2024_procent is not null
+    where forandring_procent is not null
 )
 
 select * from final
-order by forandring_2023_2024_procent desc, namnd_namn asc
+order by forandring_procent desc, namnd_namn asc

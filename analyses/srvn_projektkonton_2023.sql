@@ -4,6 +4,7 @@ with
 
 projektkonto as (
     select * from {{ ref('fct_srvn_projektkonto') }}
+    where ar = 2023
 ),
 
 projekt as (

@@ -15,7 +15,7 @@ final as (
         rapporter.rapport_namn,
         rapporter.rad_namn,
         rapporter.ar,
-        rapporter.scenario,
+        rapporter.scenario_id,
         rapporter.belopp_mnkr as tryckt_mnkr,
         rapporter.summa_av_delar_mnkr,
         rapporter.avvikelse_mnkr,

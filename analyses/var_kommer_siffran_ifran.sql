@@ -29,7 +29,10 @@ final as (
     from regionbidrag
     inner join cells on regionbidrag.source_cell_id = cells.cell_id
     inner join tables on cells.source_table = tables.source_table
-    where regionbidrag.namnd_id = 'kollektivtrafiknamnden' and regionbidrag.ar = 2024
+    where
+        regionbidrag.namnd_id = 'kollektivtrafiknamnden'
+        and regionbidrag.ar = 2024
+        and regionbidrag.is_vald_version
 )
 
 select * from final

@@ -3,7 +3,8 @@
     decimal. See _parsing__macros.yml for the grammar.
 #}
 {% macro printed_number_pattern() -%}
-    ^([-–+]|[+]/-)? ?([1-9][0-9]{0,2}( [0-9]{3})+|[1-9][0-9]*|0)(,[0-9]+)?( ?%)?$
+    {#- The grammar lives once, in dbt_project.yml (vars), where check-seeds reads it too. -#}
+    {{ var('printed_number_pattern') }}
 {%- endmacro %}
 
 

@@ -1,5 +1,6 @@
-"""The nightly job: build into a fresh file, test, check with Great Expectations, publish
-atomically only when green, record the run, and alert.
+"""The nightly job: check the seeds, build into a fresh file and test it, check the seed
+files' contract with Great Expectations (beside the build, in its own process), publish
+atomically only when everything is green, record the run, and alert.
 
 Exit codes: 0 green (warnings allowed and reported), 1 red, 2 misconfigured.
 """
@@ -8,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
 import secrets
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
-from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,9 +24,8 @@ import duckdb
 from regionfinans.alerts import Alert, deliver
 from regionfinans.history import append_run, failing_since, read_history, write_history_tables
 from regionfinans.project import DbtOutcome, NodeResult, run_dbt
-from regionfinans.quality import ExpectationOutcome, run_checkpoint
 from regionfinans.seed_check import check_project_seeds
-from regionfinans.settings import NightlySettings
+from regionfinans.settings import ConfigurationError, NightlySettings
 
 EXIT_GREEN, EXIT_RED, EXIT_MISCONFIGURED = 0, 1, 2
 STEPS = 5
@@ -60,7 +62,7 @@ class Progress:
 
 
 def _failing_rows(db_path: Path, node: NodeResult) -> list[dict]:
-    """The first stored failing rows of a test (reconciliations store theirs)."""
+    """The first stored failing rows of a test (the reconciliations store theirs)."""
     if not node.relation_name or not db_path.exists():
         return []
     try:
@@ -79,6 +81,19 @@ def _test_name(unique_id: str) -> str:
     return parts[2] if len(parts) > 2 else unique_id
 
 
+def _describe_row(row: dict) -> str:
+    """One failing row as a line a reader acts on: where, printed, computed."""
+    if "printed_total" in row:
+        return (
+            f"{row.get('total_location')}: printed {row.get('printed_total')}, "
+            f"computed {row.get('parts_sum')} from [{row.get('printed_parts')}], "
+            f"difference {row.get('difference')} (rounding allows {row.get('tolerance')})"
+        )
+    if "problem" in row:
+        return str(row["problem"])
+    return str(row)
+
+
 def _describe_failure(failure: dict, settings: NightlySettings) -> str:
     name = _test_name(failure["unique_id"])
     lines = [
@@ -88,15 +103,7 @@ def _describe_failure(failure: dict, settings: NightlySettings) -> str:
     ]
     if failure.get("message"):
         lines.append(f"    {failure['message']}")
-    for row in failure.get("rows", []):
-        if "printed_total" in row:
-            lines.append(
-                f"    {row.get('total_location')}: printed {row.get('printed_total')}, "
-                f"computed {row.get('parts_sum')} from [{row.get('printed_parts')}], "
-                f"difference {row.get('difference')} (rounding allows {row.get('tolerance')})"
-            )
-        else:
-            lines.append(f"    {row}")
+    lines.extend(f"    {_describe_row(row)}" for row in failure.get("rows", []))
     if failure.get("source") == "dbt":
         lines.append(
             f"    reproduce: cd {settings.project_dir} && .venv/bin/dbt build --profiles-dir . "
@@ -107,7 +114,10 @@ def _describe_failure(failure: dict, settings: NightlySettings) -> str:
             f"    reproduce: cd {settings.project_dir} && .venv/bin/regionfinans check-seeds"
         )
     else:
-        lines.append(f"    reproduce: cd {settings.project_dir} && .venv/bin/regionfinans nightly")
+        lines.append(
+            f"    reproduce: cd {settings.project_dir} && .venv/bin/python -m regionfinans.quality "
+            "--project-dir . --out /tmp/kontrakt.json"
+        )
     return "\n".join(lines)
 
 
@@ -166,7 +176,6 @@ def _dbt_failures(
 
 def _publish(build_file: Path, published: Path) -> None:
     """Atomically replace the served file: readers keep the old file until they reconnect."""
-    published.parent.mkdir(parents=True, exist_ok=True)
     with duckdb.connect(str(build_file)) as connection:
         connection.execute("checkpoint")
     os.replace(build_file, published)
@@ -190,10 +199,32 @@ def _clean_builds(builds_dir: Path, keep_failed: Path | None = None) -> None:
             leftover.unlink(missing_ok=True)
 
 
+def prepare_folders(settings: NightlySettings) -> None:
+    """Create and probe the folders the run writes to; ConfigurationError names the one
+    that cannot be written (a nightly that cannot publish must not start)."""
+    for label, folder in (
+        ("REGIONFINANS_PUBLISHED (its folder)", settings.published.parent),
+        ("REGIONFINANS_STATE_DIR", settings.state_dir),
+        ("the builds folder", settings.builds_dir),
+    ):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            probe = folder / f".write-probe-{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as error:
+            raise ConfigurationError(
+                f"{label} {folder} cannot be written: {error.strerror or error}"
+            ) from error
+
+
 def run_nightly(settings: NightlySettings) -> int:
     """Run the whole nightly job once; return the exit code."""
-    settings.state_dir.mkdir(parents=True, exist_ok=True)
-    settings.builds_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        prepare_folders(settings)
+    except ConfigurationError as error:
+        print(f"misconfigured: {error}", file=sys.stderr)
+        return EXIT_MISCONFIGURED
     lock = settings.lock_file.open("w")
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -207,18 +238,10 @@ def run_nightly(settings: NightlySettings) -> int:
         lock.close()
 
 
-def _run_locked(settings: NightlySettings) -> int:
-    started_at = _now()
-    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
-    history = read_history(settings.history_file)
-    previous = history[-1] if history else None
-    failed_keep = next(iter(sorted(settings.builds_dir.glob("failed-*.duckdb"))), None)
-    _clean_builds(settings.builds_dir, keep_failed=failed_keep)
-    build_file = settings.builds_dir / f"build-{run_id}.duckdb"
-    progress = Progress()
-    record: dict = {
+def _new_record(run_id: str, build_file: Path) -> dict:
+    return {
         "run_id": run_id,
-        "started_at": started_at,
+        "started_at": _now(),
         "status": "red",
         "published": False,
         "failures": [],
@@ -228,111 +251,178 @@ def _run_locked(settings: NightlySettings) -> int:
         "message": None,
         "build_file": str(build_file),
     }
-    print(f"nightly {run_id}: building {settings.project_dir} into {build_file}", flush=True)
+
+
+def _check_seeds(settings: NightlySettings, record: dict, history: list[dict]) -> bool:
+    problems = check_project_seeds(settings.project_dir)
+    for problem in problems:
+        print(f"  {problem}", flush=True)
+        record["failures"].append(
+            {
+                "source": "seeds",
+                "unique_id": f"seed_check.{problem.file}",
+                "status": "error",
+                "failures": 1,
+                "message": str(problem),
+                "since": failing_since(history, f"seed_check.{problem.file}", record["started_at"]),
+            }
+        )
+    return not problems
+
+
+def _start_contract(settings: NightlySettings, run_id: str) -> tuple[subprocess.Popen, Path]:
+    """Start the Great Expectations contract of the seed files in its own process."""
+    out = settings.builds_dir / f"kontrakt-{run_id}.json"
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "regionfinans.quality",
+            "--project-dir",
+            str(settings.project_dir),
+            "--out",
+            str(out),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    return process, out
+
+
+def _finish_contract(
+    process: subprocess.Popen, out: Path, record: dict, history: list[dict]
+) -> bool:
+    _, stderr = process.communicate()
+    if not out.exists():
+        record["message"] = f"Great Expectations could not run: {stderr.strip()[-500:]}"
+        print(f"  {record['message']}", flush=True)
+        return False
+    outcomes = json.loads(out.read_text(encoding="utf-8"))
+    out.unlink(missing_ok=True)
+    record["ge_results"] = outcomes
+    record["counts"]["ge_pass"] = sum(1 for outcome in outcomes if outcome["success"])
+    record["counts"]["ge_fail"] = sum(1 for outcome in outcomes if not outcome["success"])
+    for outcome in outcomes:
+        if outcome["success"]:
+            continue
+        unique_id = f"ge.{outcome['frame']}.{outcome['expectation']}.{outcome['column']}"
+        failure = {
+            "source": "great_expectations",
+            "unique_id": unique_id,
+            "status": "fail",
+            "failures": None,
+            "message": f"seed files ({outcome['frame']}): {outcome['expectation']} on "
+            f"{outcome['column']}, observed {outcome['observed']}",
+            "since": failing_since(history, unique_id, record["started_at"]),
+        }
+        record["failures"].append(failure)
+        print(f"  {failure['message']}", flush=True)
+    print(
+        f"  expectations: {record['counts']['ge_pass']} passed, {record['counts']['ge_fail']} failed",
+        flush=True,
+    )
+    return record["counts"]["ge_fail"] == 0
+
+
+def _build(
+    settings: NightlySettings, run_id: str, build_file: Path, record: dict, history: list[dict]
+) -> bool:
+    outcome = run_dbt(
+        ["build", "--quiet"],
+        project_dir=settings.project_dir,
+        db_path=build_file,
+        target_path=settings.builds_dir / f"target-{run_id}",
+    )
     green = True
+    if outcome.exception is not None:
+        record["message"] = f"dbt could not run: {outcome.exception}"
+        print(f"  {record['message']}", flush=True)
+        green = False
+    failures, warnings = _dbt_failures(outcome, build_file, history, record["started_at"])
+    record["failures"].extend(failures)
+    record["warnings"].extend(warnings)
+    record["counts"].update(
+        {
+            "pass": outcome.count("pass", "success"),
+            "warn": outcome.count("warn"),
+            "error": len(outcome.failing()),
+            "skipped": outcome.count("skipped"),
+        }
+    )
+    print(f"  dbt: {record['counts']}", flush=True)
+    # The person running the job sees what the alert will say.
+    for entry in [*failures, *warnings]:
+        print(_describe_failure(entry, settings), flush=True)
+    return green and outcome.success and not failures
+
+
+def _run_locked(settings: NightlySettings) -> int:
+    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+    history = read_history(settings.history_file)
+    previous = history[-1] if history else None
+    failed_keep = next(iter(sorted(settings.builds_dir.glob("failed-*.duckdb"))), None)
+    _clean_builds(settings.builds_dir, keep_failed=failed_keep)
+    build_file = settings.builds_dir / f"build-{run_id}.duckdb"
+    record = _new_record(run_id, build_file)
+    progress = Progress()
+    print(f"nightly {run_id}: building {settings.project_dir} into {build_file}", flush=True)
 
     with progress.step("check seeds"):
-        problems = check_project_seeds(settings.project_dir)
-        for problem in problems:
-            print(f"  {problem}")
-            record["failures"].append(
-                {
-                    "source": "seeds",
-                    "unique_id": f"seed_check.{problem.file}",
-                    "status": "error",
-                    "failures": 1,
-                    "message": str(problem),
-                    "since": failing_since(history, f"seed_check.{problem.file}", started_at),
-                }
-            )
-        green = not problems
-
+        green = _check_seeds(settings, record, history)
     if green:
-        with progress.step("dbt build"):
-            outcome = run_dbt(
-                ["build", "--quiet"],
-                project_dir=settings.project_dir,
-                db_path=build_file,
-                target_path=settings.builds_dir / f"target-{run_id}",
-            )
-            if outcome.exception is not None:
-                record["message"] = f"dbt could not run: {outcome.exception}"
-                print(f"  {record['message']}")
-                green = False
-            failures, warnings = _dbt_failures(outcome, build_file, history, started_at)
-            record["failures"].extend(failures)
-            record["warnings"].extend(warnings)
-            record["counts"] = {
-                "pass": outcome.count("pass", "success"),
-                "warn": outcome.count("warn"),
-                "error": len(outcome.failing()),
-                "skipped": outcome.count("skipped"),
-            }
-            print(f"  dbt: {record['counts']}")
-            green = green and outcome.success and not failures
+        contract = _start_contract(settings, run_id)
+        with progress.step("dbt build (beside it: the seed files' contract)"):
+            green = _build(settings, run_id, build_file, record, history)
+        with progress.step("great expectations: the seed files' contract"):
+            green = _finish_contract(*contract, record, history) and green
     else:
         progress.skip("dbt build", "seed check failed")
-
-    if green:
-        with progress.step("great expectations checkpoint"):
-            try:
-                ge_results: list[ExpectationOutcome] = run_checkpoint(build_file)
-            except Exception as error:  # noqa: BLE001 - any GE failure makes the run red
-                ge_results = []
-                record["message"] = f"Great Expectations could not run: {error}"
-                green = False
-            record["ge_results"] = [asdict(result) for result in ge_results]
-            record["counts"]["ge_pass"] = sum(1 for r in ge_results if r.success)
-            record["counts"]["ge_fail"] = sum(1 for r in ge_results if not r.success)
-            for result in ge_results:
-                if not result.success:
-                    record["failures"].append(
-                        {
-                            "source": "great_expectations",
-                            "unique_id": f"ge.{result.mart}.{result.expectation}.{result.column}",
-                            "status": "fail",
-                            "failures": None,
-                            "message": f"{result.mart}: {result.expectation} on {result.column}, "
-                            f"observed {result.observed}",
-                        }
-                    )
-            print(
-                f"  expectations: {record['counts']['ge_pass']} passed, {record['counts']['ge_fail']} failed"
-            )
-            green = green and record["counts"]["ge_fail"] == 0
-    else:
-        progress.skip("great expectations checkpoint", "the build is red")
+        progress.skip("great expectations", "seed check failed")
 
     record["status"] = "green" if green else "red"
     record["exit_code"] = EXIT_GREEN if green else EXIT_RED
     record["ended_at"] = _now()
+    _publish_or_keep(settings, progress, record, history, build_file, green)
+    append_run(settings.history_file, record)
+    _send_alerts(settings, progress, record, previous)
+    print(f"nightly {run_id}: {record['status'].upper()}", flush=True)
+    return int(record["exit_code"])
 
+
+def _publish_or_keep(
+    settings: NightlySettings,
+    progress: Progress,
+    record: dict,
+    history: list[dict],
+    build_file: Path,
+    green: bool,
+) -> None:
     if green:
         with progress.step("publish"):
             record["published"] = True
             write_history_tables(build_file, [*history, record])
             _publish(build_file, settings.published)
-            print(f"  published {settings.published}")
-    else:
-        progress.skip("publish", f"red: {settings.published} keeps being served untouched")
-        if build_file.exists():
-            kept = settings.builds_dir / f"failed-{run_id}.duckdb"
-            build_file.rename(kept)
-            record["build_file"] = str(kept)
-            _clean_builds(settings.builds_dir, keep_failed=kept)
-            print(f"  the failed build is kept for inspection: {kept}")
+            print(f"  published {settings.published}", flush=True)
+        return
+    progress.skip("publish", f"red: {settings.published} keeps being served untouched")
+    if build_file.exists():
+        kept = settings.builds_dir / f"failed-{record['run_id']}.duckdb"
+        build_file.rename(kept)
+        record["build_file"] = str(kept)
+        _clean_builds(settings.builds_dir, keep_failed=kept)
+        print(f"  the failed build is kept for inspection: {kept}", flush=True)
 
-    append_run(settings.history_file, record)
 
+def _send_alerts(
+    settings: NightlySettings, progress: Progress, record: dict, previous: dict | None
+) -> None:
     with progress.step("alerts"):
         alert = _alert_for(record, previous, settings)
         if alert is None:
             print("  nothing to report")
-        else:
-            for delivery in deliver(settings, alert):
-                state = "delivered" if delivery.delivered else f"UNDELIVERED ({delivery.error})"
-                print(f"  {delivery.channel}: {state} after {delivery.attempts} attempt(s)")
-            print(f"  logged in {settings.alert_log}")
-
-    print(f"nightly {run_id}: {record['status'].upper()}")
-    return int(record["exit_code"])
+            return
+        for delivery in deliver(settings, alert):
+            state = "delivered" if delivery.delivered else f"UNDELIVERED ({delivery.error})"
+            print(f"  {delivery.channel}: {state} after {delivery.attempts} attempt(s)")
+        print(f"  logged in {settings.alert_log}")

@@ -1,9 +1,12 @@
 """Check every transcribed seed before dbt sees it, naming file, line and column.
 
 dbt would also reject most malformed seeds, but later and in its own words; this
-check runs first so that the message says exactly where the bad cell is. It
-mirrors the rules of seeds/README.md and the grammar of the dbt macro
-`parse_printed_number` (macros/parsing/parse_printed_number.sql).
+check runs first so that the message says exactly where the bad cell is. It reads
+the project's rules where they live once: the units from `seeds/reference/
+ref__enheter.csv`, the number words from `ref__talord.csv`, the printed-number
+grammar from `dbt_project.yml` (vars.printed_number_pattern, which the dbt macro
+`parse_printed_number` reads too) and each document's minus sign from the
+document registry.
 """
 
 from __future__ import annotations
@@ -12,18 +15,36 @@ import csv
 import datetime as dt
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
 NON_PRINTED_DIRS = {"registry", "reference"}
-UNITS = {"kr", "tkr", "mnkr", "procent", "antal", "datum", "text"}
-# The same grammar as printed_number_pattern() in the dbt macro.
-PRINTED_NUMBER = re.compile(
-    r"^([-–+]|\+/-)? ?([1-9][0-9]{0,2}( [0-9]{3})+|[1-9][0-9]*|0)(,[0-9]+)?( ?%)?$"
+PROSE_FORM = "prosa"
+PROSE_COLUMNS = (
+    "prosa_nr",
+    "rad",
+    "mening",
+    "tryckt_tal",
+    "enhet",
+    "ungefar",
+    "riktning",
+    "period",
+    "subjekt",
+    "subjekt_id",
+    "matt",
+    "figur_id",
+    "ar",
+    "scenario_id",
+    "jamforelse",
+    "jamfor_figur_id",
+    "jamfor_ar",
+    "jamfor_scenario_id",
+    "discrepancy_id",
 )
+COMPARISONS = {"", "lika", "forandring", "forandring_procent"}
 BOM = "\ufeff"
 
 
@@ -43,6 +64,42 @@ class SeedProblem:
         return f"{where}: {self.message}"
 
 
+@dataclass(frozen=True)
+class Rules:
+    """The project's rules for printed values, read from where they live."""
+
+    units: frozenset[str]
+    number_words: frozenset[str]
+    printed_number: re.Pattern[str]
+    minus_signs: dict[str, str] = field(default_factory=dict)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=";"))
+
+
+def printed_number_pattern(project_dir: Path) -> re.Pattern[str]:
+    """The printed-number grammar, from dbt_project.yml (vars.printed_number_pattern)."""
+    project = yaml.safe_load((project_dir / "dbt_project.yml").read_text(encoding="utf-8"))
+    return re.compile(project["vars"]["printed_number_pattern"])
+
+
+def load_rules(project_dir: Path) -> Rules:
+    """Units, number words, the number grammar and the minus signs of the documents."""
+    reference = project_dir / "seeds" / "reference"
+    registry = project_dir / "seeds" / "registry"
+    return Rules(
+        units=frozenset(row["unit"] for row in _read_csv(reference / "ref__enheter.csv")),
+        number_words=frozenset(row["talord"] for row in _read_csv(reference / "ref__talord.csv")),
+        printed_number=printed_number_pattern(project_dir),
+        minus_signs={
+            row["document_file"]: row["minus_sign"]
+            for row in _read_csv(registry / "registry__source_documents.csv")
+        },
+    )
+
+
 def seed_configs(seeds_dir: Path) -> dict[str, dict]:
     """The `config` of every seed declared in the YAML files under `seeds_dir`."""
     configs: dict[str, dict] = {}
@@ -50,15 +107,6 @@ def seed_configs(seeds_dir: Path) -> dict[str, dict]:
         for entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("seeds", []):
             configs[entry["name"]] = entry.get("config") or {}
     return configs
-
-
-def document_minus_signs(seeds_dir: Path) -> dict[str, str]:
-    """Minus sign each source document prints, from the document registry."""
-    path = seeds_dir / "registry" / "registry__source_documents.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {
-            row["document_file"]: row["minus_sign"] for row in csv.DictReader(handle, delimiter=";")
-        }
 
 
 def _decode(path: Path, relative: str) -> tuple[str | None, list[SeedProblem]]:
@@ -80,7 +128,7 @@ def _decode(path: Path, relative: str) -> tuple[str | None, list[SeedProblem]]:
     return text.removeprefix(BOM), []
 
 
-def check_printed_value(value: str, unit: str, minus_sign: str | None) -> str | None:
+def check_printed_value(value: str, unit: str, rules: Rules, minus_sign: str | None) -> str | None:
     """Why `value` is not a valid printed cell of this unit, or None when it is."""
     if unit == "text":
         return None
@@ -92,7 +140,7 @@ def check_printed_value(value: str, unit: str, minus_sign: str | None) -> str | 
         return None
     if value in ("-", "–"):
         return None
-    if not PRINTED_NUMBER.match(value):
+    if not rules.printed_number.match(value):
         return f'cannot read the printed value "{value}" as a number'
     sign = value[0]
     if minus_sign and sign in "-–" and sign != minus_sign:
@@ -101,43 +149,83 @@ def check_printed_value(value: str, unit: str, minus_sign: str | None) -> str | 
     return None
 
 
-def check_seed(
-    path: Path, project_dir: Path, config: dict, minus_signs: dict[str, str]
-) -> list[SeedProblem]:
-    """Every problem of one transcribed seed file."""
+def _check_header(relative: str, header: list[str], declared: list[str]) -> list[SeedProblem]:
+    problems = [
+        SeedProblem(relative, 1, column, "declared column missing from the header")
+        for column in declared
+        if column not in header
+    ]
+    problems += [
+        SeedProblem(relative, 1, column, "column not declared in the seed's YAML")
+        for column in header
+        if column not in declared
+    ]
+    if not problems and header != declared:
+        problems.append(SeedProblem(relative, 1, "", f"columns out of order: expected {declared}"))
+    return problems
+
+
+def _read_rows(
+    path: Path, project_dir: Path, config: dict
+) -> tuple[str, list[list[str]], list[SeedProblem]]:
+    """The seed's rows (header first) or the problems that stop reading them."""
     relative = str(path.relative_to(project_dir))
     text, problems = _decode(path, relative)
     if text is None:
-        return problems
+        return relative, [], problems
     declared = list((config.get("column_types") or {}).keys())
     if not declared:
-        return [SeedProblem(relative, 1, "", "no column_types declared in the seed's YAML")]
+        return (
+            relative,
+            [],
+            [SeedProblem(relative, 1, "", "no column_types declared in the seed's YAML")],
+        )
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     if not rows:
-        return [SeedProblem(relative, 1, "", "empty file")]
-    header = rows[0]
-    if len(header) == 1 and "," in header[0]:
-        return [
-            SeedProblem(relative, 1, "", "header has no ';': the file must be semicolon-delimited")
-        ]
-    for column in declared:
-        if column not in header:
-            problems.append(
-                SeedProblem(relative, 1, column, "declared column missing from the header")
-            )
-    for column in header:
-        if column not in declared:
-            problems.append(
-                SeedProblem(relative, 1, column, "column not declared in the seed's YAML")
-            )
-    if not problems and header != declared:
-        problems.append(SeedProblem(relative, 1, "", f"columns out of order: expected {declared}"))
-    if problems:
+        return relative, [], [SeedProblem(relative, 1, "", "empty file")]
+    if len(rows[0]) == 1 and "," in rows[0][0]:
+        return (
+            relative,
+            [],
+            [
+                SeedProblem(
+                    relative, 1, "", "header has no ';': the file must be semicolon-delimited"
+                )
+            ],
+        )
+    return relative, rows, _check_header(relative, rows[0], declared)
+
+
+def _check_row(relative: str, index: int, row: dict[str, str], rules: Rules) -> list[SeedProblem]:
+    problems = []
+    if row["row_order"] != str(index - 1):
+        problems.append(
+            SeedProblem(relative, index, "row_order", f'"{row["row_order"]}" is not {index - 1}')
+        )
+    if not row["row_label"].strip():
+        problems.append(SeedProblem(relative, index, "row_label", "empty row label"))
+    if row["is_total"] not in ("true", "false"):
+        problems.append(
+            SeedProblem(relative, index, "is_total", f'"{row["is_total"]}" is not true/false')
+        )
+    row_unit = row.get("unit") or ""
+    if row_unit and row_unit not in rules.units:
+        problems.append(SeedProblem(relative, index, "unit", f'unknown unit "{row_unit}"'))
+    return problems
+
+
+def check_table_seed(
+    path: Path, project_dir: Path, config: dict, rules: Rules
+) -> list[SeedProblem]:
+    """Every problem of one transcribed table."""
+    relative, rows, problems = _read_rows(path, project_dir, config)
+    if problems or not rows:
         return problems
+    header = rows[0]
     meta = config.get("meta") or {}
     table_unit = meta.get("unit", "")
     column_units = meta.get("column_units") or {}
-    minus_sign = minus_signs.get(meta.get("document_file", ""))
+    minus_sign = rules.minus_signs.get(meta.get("document_file", ""))
     seen_labels: dict[tuple[str, str, str], int] = {}
     for index, fields in enumerate(rows[1:], start=2):
         if len(fields) != len(header):
@@ -148,22 +236,8 @@ def check_seed(
             )
             continue
         row = dict(zip(header, fields, strict=True))
-        if row["row_order"] != str(index - 1):
-            problems.append(
-                SeedProblem(
-                    relative, index, "row_order", f'"{row["row_order"]}" is not {index - 1}'
-                )
-            )
-        if not row["row_label"].strip():
-            problems.append(SeedProblem(relative, index, "row_label", "empty row label"))
-        if row["is_total"] not in ("true", "false"):
-            problems.append(
-                SeedProblem(relative, index, "is_total", f'"{row["is_total"]}" is not true/false')
-            )
-        row_unit = row.get("unit") or ""
-        if row_unit and row_unit not in UNITS:
-            problems.append(SeedProblem(relative, index, "unit", f'unknown unit "{row_unit}"'))
-        key = (row.get("section") or "", row["row_label"], row_unit)
+        problems += _check_row(relative, index, row, rules)
+        key = (row.get("section") or "", row["row_label"], row.get("unit") or "")
         # In a table of figures a label names one row; text tables (assessments)
         # repeat labels such as "Bedömning" per audit area and förvaltning.
         if key in seen_labels and table_unit != "text":
@@ -179,25 +253,87 @@ def check_seed(
         for column in header:
             if column in ROW_COLUMNS:
                 continue
-            value = row[column]
-            if value != value.strip():
-                problems.append(
-                    SeedProblem(relative, index, column, f'"{value}" has surrounding spaces')
+            problems += _check_cell(
+                relative,
+                index,
+                column,
+                row[column],
+                column_units.get(column) or row.get("unit") or table_unit,
+                rules,
+                minus_sign,
+            )
+    return problems
+
+
+def _check_cell(
+    relative: str,
+    index: int,
+    column: str,
+    value: str,
+    unit: str,
+    rules: Rules,
+    minus_sign: str | None,
+) -> list[SeedProblem]:
+    if value != value.strip():
+        return [SeedProblem(relative, index, column, f'"{value}" has surrounding spaces')]
+    if not value:
+        return []
+    if "%" in value and unit not in ("procent", "text"):
+        return [
+            SeedProblem(relative, index, column, f'"{value}" has a percent sign in a {unit} cell')
+        ]
+    reason = check_printed_value(value, unit, rules, minus_sign)
+    return [SeedProblem(relative, index, column, reason)] if reason else []
+
+
+def check_prose_seed(
+    path: Path, project_dir: Path, config: dict, rules: Rules
+) -> list[SeedProblem]:
+    """Every problem of one seed of figures stated in running text."""
+    relative, rows, problems = _read_rows(path, project_dir, config)
+    if problems or not rows:
+        return problems
+    header = rows[0]
+    if tuple(header) != PROSE_COLUMNS:
+        return [SeedProblem(relative, 1, "", f"a prose seed has the columns {list(PROSE_COLUMNS)}")]
+    for index, fields in enumerate(rows[1:], start=2):
+        if len(fields) != len(header):
+            problems.append(
+                SeedProblem(
+                    relative, index, "", f"{len(fields)} fields where the header has {len(header)}"
                 )
-                continue
-            if not value:
-                continue
-            unit = column_units.get(column) or row_unit or table_unit
-            if "%" in value and unit not in ("procent", "text"):
+            )
+            continue
+        row = dict(zip(header, fields, strict=True))
+        if row["prosa_nr"] != str(index - 1):
+            problems.append(
+                SeedProblem(relative, index, "prosa_nr", f'"{row["prosa_nr"]}" is not {index - 1}')
+            )
+        for column in ("rad", "ar", "jamfor_ar"):
+            if row[column] and not row[column].isdigit():
                 problems.append(
-                    SeedProblem(
-                        relative, index, column, f'"{value}" has a percent sign in a {unit} cell'
-                    )
+                    SeedProblem(relative, index, column, f'"{row[column]}" is not a whole number')
                 )
-                continue
-            reason = check_printed_value(value, unit, minus_sign)
+        if not row["rad"] or not row["mening"].strip():
+            problems.append(
+                SeedProblem(relative, index, "rad", "a prose figure needs its line and sentence")
+            )
+        if row["enhet"] not in rules.units:
+            problems.append(SeedProblem(relative, index, "enhet", f'unknown unit "{row["enhet"]}"'))
+        if row["jamforelse"] not in COMPARISONS:
+            problems.append(
+                SeedProblem(
+                    relative,
+                    index,
+                    "jamforelse",
+                    f'"{row["jamforelse"]}" is not one of {sorted(COMPARISONS - {""})}',
+                )
+            )
+        number = row["tryckt_tal"]
+        if number.lower() not in rules.number_words:
+            reason = check_printed_value(number, row["enhet"], rules, None)
             if reason:
-                problems.append(SeedProblem(relative, index, column, reason))
+                problems.append(SeedProblem(relative, index, "tryckt_tal", reason))
     return problems
 
 
@@ -205,7 +341,7 @@ def check_project_seeds(project_dir: Path) -> list[SeedProblem]:
     """Every problem in every transcribed seed of the project."""
     seeds_dir = project_dir / "seeds"
     configs = seed_configs(seeds_dir)
-    minus_signs = document_minus_signs(seeds_dir)
+    rules = load_rules(project_dir)
     problems: list[SeedProblem] = []
     for path in sorted(seeds_dir.glob("*/*.csv")):
         if path.parent.name in NON_PRINTED_DIRS:
@@ -215,5 +351,9 @@ def check_project_seeds(project_dir: Path) -> list[SeedProblem]:
                 SeedProblem(str(path.relative_to(project_dir)), 1, "", "seed has no YAML entry")
             )
             continue
-        problems.extend(check_seed(path, project_dir, configs[path.stem], minus_signs))
+        config = configs[path.stem]
+        if (config.get("meta") or {}).get("form") == PROSE_FORM:
+            problems.extend(check_prose_seed(path, project_dir, config, rules))
+        else:
+            problems.extend(check_table_seed(path, project_dir, config, rules))
     return problems

@@ -39,6 +39,11 @@ class PrintedSeed:
         """The value columns, in printed order."""
         return [column for column in self.header if column not in ROW_COLUMNS]
 
+    @property
+    def is_prose(self) -> bool:
+        """True for a seed of figures stated in running text (meta.form prosa)."""
+        return self.meta.get("form") == "prosa"
+
 
 def _seed_configs() -> dict[str, dict]:
     configs: dict[str, dict] = {}
@@ -48,8 +53,8 @@ def _seed_configs() -> dict[str, dict]:
     return configs
 
 
-def load_printed_seeds() -> list[PrintedSeed]:
-    """Every transcribed table under seeds/<document>/ (not the registries)."""
+def load_transcriptions() -> list[PrintedSeed]:
+    """Every transcription under seeds/<document>/: tables and prose figures."""
     configs = _seed_configs()
     seeds = []
     for path in sorted(SEEDS_DIR.glob("*/*.csv")):
@@ -61,6 +66,22 @@ def load_printed_seeds() -> list[PrintedSeed]:
             header = list(reader.fieldnames or [])
         seeds.append(PrintedSeed(path.stem, path, configs.get(path.stem, {}), header, rows))
     return seeds
+
+
+def load_printed_seeds() -> list[PrintedSeed]:
+    """Every transcribed table under seeds/<document>/ (not the registries, not prose)."""
+    return [seed for seed in load_transcriptions() if not seed.is_prose]
+
+
+def load_prose_seeds() -> list[PrintedSeed]:
+    """Every seed of figures stated in running text."""
+    return [seed for seed in load_transcriptions() if seed.is_prose]
+
+
+def read_seed_csv(relative: str) -> list[dict[str, str]]:
+    """The rows of a registry or reference seed, e.g. 'registry/registry__source_documents'."""
+    with (SEEDS_DIR / f"{relative}.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=";"))
 
 
 @pytest.fixture(scope="session")

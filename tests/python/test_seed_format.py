@@ -1,70 +1,62 @@
-"""Every transcription follows the conventions of seeds/README.md."""
+"""Every transcription follows the conventions of seeds/README.md, and every table is
+declared in the registry with its kind, its edition and its shape."""
 
 from __future__ import annotations
 
-import csv
-import re
-
 import pytest
-from conftest import SEEDS_DIR, PrintedSeed, load_printed_seeds
-
-from regionfinans.project import PROJECT_DIR
+from conftest import PrintedSeed, load_printed_seeds, load_transcriptions, read_seed_csv
 
 SEEDS = load_printed_seeds()
+ALL = load_transcriptions()
 IDS = [seed.name for seed in SEEDS]
-
-
-def _registered_documents() -> set[str]:
-    path = SEEDS_DIR / "registry" / "registry__source_documents.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {row["document_file"] for row in csv.DictReader(handle, delimiter=";")}
-
-
-def _staging_models_in_union() -> set[str]:
-    text = (PROJECT_DIR / "macros" / "staging" / "printed_table_models.sql").read_text()
-    return set(re.findall(r"'(stg_[a-z0-9_]+)'", text))
+UNITS = {row["unit"] for row in read_seed_csv("reference/ref__enheter")}
 
 
 def test_there_are_transcriptions() -> None:
     assert "ssvr_vb_2023__abonnemang_2023" in IDS
+    assert any(seed.is_prose for seed in ALL)
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=IDS)
+@pytest.mark.parametrize("seed", ALL, ids=[seed.name for seed in ALL])
 def test_file_is_utf8_semicolon_lf(seed: PrintedSeed) -> None:
     raw = seed.path.read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf"), "no BOM"
     assert b"\r\n" not in raw, "LF line ends"
     raw.decode("utf-8")
-    assert seed.header[:3] == ["row_order", "row_label", "is_total"]
     assert seed.path.stem.startswith(seed.path.parent.name + "__")
+    declared = list(seed.config.get("column_types", {}))
+    assert declared == seed.header, "column_types must list the CSV header in order"
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=IDS)
-def test_header_matches_declared_column_types(seed: PrintedSeed) -> None:
-    declared = list(seed.config.get("column_types", {}))
-    assert declared == seed.header, "column_types must list the CSV header in order"
+def test_table_columns_and_row_numbers(seed: PrintedSeed) -> None:
+    assert seed.header[:3] == ["row_order", "row_label", "is_total"]
     for column in seed.header:
         expected = {"row_order": "integer", "is_total": "boolean"}.get(column, "varchar")
         assert seed.config["column_types"][column] == expected
-
-
-@pytest.mark.parametrize("seed", SEEDS, ids=IDS)
-def test_rows_are_numbered_in_printed_order(seed: PrintedSeed) -> None:
     assert [int(row["row_order"]) for row in seed.rows] == list(range(1, len(seed.rows) + 1))
     assert all(row["is_total"] in ("true", "false") for row in seed.rows)
     assert all(row["row_label"].strip() == row["row_label"] != "" for row in seed.rows)
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=IDS)
-def test_meta_names_a_registered_document(seed: PrintedSeed) -> None:
-    assert seed.meta.get("document_file") in _registered_documents()
-    assert seed.meta.get("unit") in {"kr", "tkr", "mnkr", "procent", "antal", "text", "mixed"}
+def test_meta_names_a_registered_edition_and_a_known_unit(seed: PrintedSeed) -> None:
+    documents = {row["document_file"] for row in read_seed_csv("registry/registry__source_documents")}
+    assert seed.meta.get("document_file") in documents
+    assert seed.meta.get("unit") in UNITS
     for column in seed.meta.get("total_columns", []):
         assert column in seed.printed_columns
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=IDS)
-def test_every_seed_is_staged_and_in_source_cells(seed: PrintedSeed) -> None:
-    model = f"stg_{seed.name}"
-    assert (PROJECT_DIR / "models" / "staging" / seed.path.parent.name / f"{model}.sql").exists()
-    assert model in _staging_models_in_union()
+def test_every_table_is_declared_with_its_shape() -> None:
+    """registry__printed_tables declares each table once, with the shape the seed has."""
+    declared = {row["source_table"]: row for row in read_seed_csv("registry/registry__printed_tables")}
+    assert set(declared) == set(IDS)
+    kinds = {row["table_kind"] for row in read_seed_csv("registry/registry__table_kinds")}
+    for seed in SEEDS:
+        row = declared[seed.name]
+        assert row["table_kind"] in kinds
+        assert int(row["antal_rader"]) == len(seed.rows), seed.name
+        assert int(row["antal_kolumner"]) == len(seed.printed_columns), seed.name
+        totals = [r["row_order"] for r in seed.rows if r["is_total"] == "true"]
+        assert row["summarader"].split() == totals, seed.name

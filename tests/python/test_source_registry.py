@@ -1,32 +1,34 @@
-"""The document registry identifies the very texts the seeds were transcribed from."""
+"""The registries identify the very texts the seeds were transcribed from, and the
+label map holds no mapping a transcription does not print."""
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
 
-from conftest import SEEDS_DIR
+from conftest import load_printed_seeds, read_seed_csv
 
 from regionfinans.project import sources_dir
 
 
-def _registry() -> list[dict[str, str]]:
-    path = SEEDS_DIR / "registry" / "registry__source_documents.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter=";"))
-
-
 def test_every_document_is_registered_with_its_sha256(source_texts: dict[str, str]) -> None:
-    registry = {row["document_file"]: row for row in _registry()}
+    registry = {row["document_file"]: row for row in read_seed_csv("registry/registry__source_documents")}
     assert set(registry) == set(source_texts)
     for name in source_texts:
         digest = hashlib.sha256((sources_dir() / name).read_bytes()).hexdigest()
         assert registry[name]["sha256"] == digest, name
 
 
+def test_every_edition_belongs_to_a_series() -> None:
+    series = {row["series_id"] for row in read_seed_csv("registry/registry__document_series")}
+    editions = read_seed_csv("registry/registry__source_documents")
+    assert {row["series_id"] for row in editions} <= series
+    for row in editions:
+        assert int(row["covers_from_year"]) <= int(row["covers_to_year"]), row["edition_id"]
+
+
 def test_minus_sign_is_the_one_the_document_prints(source_texts: dict[str, str]) -> None:
-    for row in _registry():
+    for row in read_seed_csv("registry/registry__source_documents"):
         text = source_texts[row["document_file"]]
         en_dash_numbers = len(re.findall(r"–\d", text))
         hyphen_numbers = len(re.findall(r"(?<![\w-])-\s?\d", text))
@@ -38,28 +40,33 @@ def test_minus_sign_is_the_one_the_document_prints(source_texts: dict[str, str])
 
 def test_kommuner_stand_on_the_line_they_cite(source_texts: dict[str, str]) -> None:
     """ref__kommuner names the source line of each municipality; the line must name it."""
-    path = SEEDS_DIR / "reference" / "ref__kommuner.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter=";"))
+    rows = read_seed_csv("reference/ref__kommuner")
     assert {row["kommun_namn"] for row in rows} == {"Halmstad", "Laholm", "Hylte"}
     for row in rows:
         line = source_texts[row["document_file"]].splitlines()[int(row["source_line"]) - 1]
         assert row["kommun_namn"] in line and "södra Halland" in line, row
 
 
-def test_statement_lines_carry_the_printed_labels() -> None:
-    """ref__rapportrader names each statement row by table, order and printed label."""
-    reference = SEEDS_DIR / "reference" / "ref__rapportrader.csv"
-    with reference.open(encoding="utf-8", newline="") as handle:
-        lines = list(csv.DictReader(handle, delimiter=";"))
-    seeds: dict[str, dict[str, str]] = {}
-    for line in lines:
-        if line["source_table"] not in seeds:
-            seed = SEEDS_DIR / "rs_budget_2024" / f"{line['source_table']}.csv"
-            with seed.open(encoding="utf-8", newline="") as handle:
-                seeds[line["source_table"]] = {
-                    row["row_order"]: row["row_label"]
-                    for row in csv.DictReader(handle, delimiter=";")
-                }
-        assert seeds[line["source_table"]][line["row_order"]] == line["row_label"], line
-    assert sum(len(rows) for rows in seeds.values()) == len(lines)
+def test_every_label_mapping_is_printed_somewhere() -> None:
+    """A mapping row of ref__etiketter is used: its label is printed in a table of its
+    kind (or, for '*', in some table). A stale row would hide a misspelt label."""
+    kinds = {row["source_table"]: row["table_kind"] for row in read_seed_csv("registry/registry__printed_tables")}
+    printed: set[tuple[str, str, str]] = set()
+    for seed in load_printed_seeds():
+        kind = kinds[seed.name]
+        for row in seed.rows:
+            printed.add((kind, "rad", row["row_label"]))
+            for part in (row.get("section") or "").split(" > "):
+                if part:
+                    printed.add((kind, "avsnitt", part))
+        for column in seed.printed_columns:
+            printed.add((kind, "kolumn", column))
+    unused = [
+        row
+        for row in read_seed_csv("reference/ref__etiketter")
+        if not any(
+            (kind, row["axis"], row["printed_label"]) in printed
+            for kind in ({row["table_kind"]} if row["table_kind"] != "*" else set(kinds.values()))
+        )
+    ]
+    assert unused == []

@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import PrintedSeed, load_printed_seeds
+from conftest import PrintedSeed, load_printed_seeds, load_prose_seeds
 
 SEEDS = load_printed_seeds()
+PROSE = load_prose_seeds()
 TRACE_WINDOW = 400
+SENTENCE_WINDOW = 6
 
 
 def normalise(text: str) -> str:
@@ -93,3 +95,35 @@ def test_trace_detects_a_changed_number(source_texts: dict[str, str]) -> None:
     row = dict(seed.rows[0], **{"Skåne (SUS)": "128 545"})
     assert not all(is_traced(document, *pair) for pair in row_strings(seed, row))
     assert all(is_traced(document, *pair) for pair in row_strings(seed, seed.rows[0]))
+
+
+def squeeze(text: str) -> str:
+    """Text without whitespace and line-break hyphens: the PDF text breaks words
+    ("milj oner", "sjukhus- styrelse") where the sentence in the seed does not."""
+    return re.sub(r"[\s\u00a0-]+", "", text)
+
+
+@pytest.mark.parametrize("seed", PROSE, ids=[seed.name for seed in PROSE])
+def test_every_prose_figure_stands_on_its_line(
+    seed: PrintedSeed, source_texts: dict[str, str]
+) -> None:
+    """The number is printed on the line the seed gives, and the sentence as
+    transcribed is the text around it (whitespace and line breaks aside)."""
+    lines = source_texts[seed.meta["document_file"]].splitlines()
+    wrong = []
+    for row in seed.rows:
+        number = int(row["rad"]) - 1
+        if row["tryckt_tal"] not in lines[number].replace("\u00a0", " "):
+            wrong.append(f"prosa_nr {row['prosa_nr']}: {row['tryckt_tal']!r} not on line {row['rad']}")
+        around = squeeze(" ".join(lines[max(0, number - SENTENCE_WINDOW) : number + SENTENCE_WINDOW]))
+        if squeeze(row["mening"]) not in around:
+            wrong.append(f"prosa_nr {row['prosa_nr']}: sentence not found around line {row['rad']}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_prose_trace_detects_a_wrong_line(source_texts: dict[str, str]) -> None:
+    seed = PROSE[0]
+    lines = source_texts[seed.meta["document_file"]].splitlines()
+    row = seed.rows[0]
+    assert row["tryckt_tal"] in lines[int(row["rad"]) - 1]
+    assert row["tryckt_tal"] not in lines[int(row["rad"]) + 10]

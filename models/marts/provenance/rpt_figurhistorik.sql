@@ -1,15 +1,113 @@
 -- Every printed version of every figure printed more than once, side by side:
--- the same figure (figur_id) for the same year as budget, plan, prognos and
--- bokslut, in one edition and the next, in one table and another. Each
--- version stands beside the version before it (in the order the documents
--- printed them: by edition, plan before budget before prognos before
--- bokslut) and beside the most final version, with the registered
+-- the same figure (figur_id) for the same year as plan, budget, prognos and
+-- bokslut, in one edition and the next, in one table and another, and in
+-- running text. Each version stands beside the version before it (plan
+-- before budget before prognos before bokslut, and within a scenario by
+-- edition) and beside the most final version, with the registered
 -- discrepancy where one explains a difference. How was it revised, and how
 -- did it turn out: one query.
 with
 
-versions as (
+table_versions as (
     select * from {{ ref('int_figure_versions') }}
+),
+
+prose as (
+    select * from {{ ref('stg_prose__figures') }}
+    where figur_id is not null and coalesce(jamforelse, 'lika') = 'lika'
+),
+
+documents as (
+    select * from {{ ref('stg_registry__source_documents') }}
+),
+
+scenarier as (
+    select * from {{ ref('stg_reference__scenarier') }}
+),
+
+enheter as (
+    select * from {{ ref('stg_reference__enheter') }}
+),
+
+figure_units as (
+    -- The unit a figure is printed with in its tables (a text figure is
+    -- converted to it: "nästan 538 Mkr" beside 537 655 tkr).
+    select
+        figur_id,
+        ar,
+        min(unit) as unit
+    from table_versions
+    group by figur_id, ar
+),
+
+prose_versions as (
+    select
+        prose.figur_id,
+        prose.ar,
+        prose.scenario_id,
+        documents.edition_id,
+        documents.edition_year,
+        'prosa' as table_kind,
+        prose.source_table,
+        prose.prosa_id as cell_id,
+        cast(prose.rad as {{ dbt.type_string() }}) as row_label,
+        prose.mening as column_label,
+        prose.tryckt_tal || ' ' || prose.unit as printed_value,
+        coalesce(figure_units.unit, prose.unit) as unit,
+        prose.value * prose_unit.faktor / coalesce(figure_unit.faktor, prose_unit.faktor)
+            as varde_konvention,
+        prose.discrepancy_id as label_discrepancy_id,
+        scenarier.finalitetsordning,
+        99 as version_rank
+    from prose
+    inner join documents on prose.document_file = documents.document_file
+    inner join enheter as prose_unit on prose.unit = prose_unit.unit
+    left join figure_units
+        on
+            prose.figur_id = figure_units.figur_id
+            and coalesce(prose.ar, -1) = coalesce(figure_units.ar, -1)
+    left join enheter as figure_unit on figure_units.unit = figure_unit.unit
+    left join scenarier on prose.scenario_id = scenarier.scenario_id
+),
+
+versions as (
+    select
+        figur_id,
+        ar,
+        scenario_id,
+        edition_id,
+        edition_year,
+        table_kind,
+        source_table,
+        cell_id,
+        row_label,
+        column_label,
+        printed_value,
+        unit,
+        varde_konvention,
+        label_discrepancy_id,
+        finalitetsordning,
+        version_rank
+    from table_versions
+    union all
+    select
+        figur_id,
+        ar,
+        scenario_id,
+        edition_id,
+        edition_year,
+        table_kind,
+        source_table,
+        cell_id,
+        row_label,
+        column_label,
+        printed_value,
+        unit,
+        varde_konvention,
+        label_discrepancy_id,
+        finalitetsordning,
+        version_rank
+    from prose_versions
 ),
 
 discrepancies as (
@@ -26,7 +124,7 @@ counted as (
         ) as slutligaste_varde,
         row_number() over (
             partition by figur_id, ar, unit
-            order by edition_year, finalitetsordning desc, table_kind, cell_id
+            order by coalesce(finalitetsordning, 0) desc, edition_year, table_kind, cell_id
         ) as version_ordning
     from versions
 ),
