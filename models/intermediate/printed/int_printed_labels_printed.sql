@@ -1,7 +1,8 @@
 -- The label each key is printed with, per table kind and axis, in the latest
--- edition that prints it: where a mart shows a printed name (a nämnd's label
--- in bilaga 4 A, its abbreviation in 4 B), it comes from the transcriptions,
--- never from code.
+-- edition that prints it, and where it stands there (row or column order):
+-- where a mart shows a printed name (a nämnd's label in bilaga 4 A, its
+-- abbreviation in 4 B) or orders by the printed order, it comes from the
+-- transcriptions, never from code.
 with
 
 labels as (
@@ -23,6 +24,7 @@ ranked as (
         labels.printed_label,
         labels.source_table,
         labels.line_number,
+        labels.printed_position,
         row_number() over (
             partition by labels.table_kind, labels.axis, labels.mapped_key
             order by cells.edition_year desc, labels.source_table desc, labels.line_number
@@ -39,7 +41,8 @@ final as (
         mapped_key,
         printed_label,
         source_table,
-        line_number
+        line_number,
+        printed_position
     from ranked
     where label_rank = 1
 )

@@ -37,7 +37,8 @@ found as (
         source_table,
         'rad' as axis,
         row_label as printed_label,
-        min(row_order) as first_row_order
+        min(row_order) as first_row_order,
+        min(row_order) as printed_position
     from cells
     group by source_table, row_label
     union all
@@ -45,7 +46,9 @@ found as (
         source_table,
         'kolumn' as axis,
         column_label as printed_label,
-        0 as first_row_order
+        -- A column label stands on the header line; its position is its order.
+        0 as first_row_order,
+        min(column_order) as printed_position
     from cells
     group by source_table, column_label
     union all
@@ -53,7 +56,8 @@ found as (
         source_table,
         'avsnitt' as axis,
         printed_label,
-        min(row_order) as first_row_order
+        min(row_order) as first_row_order,
+        min(row_order) as printed_position
     from section_parts
     where printed_label != ''
     group by source_table, printed_label
@@ -73,6 +77,7 @@ candidates as (
         found.axis,
         found.printed_label,
         found.first_row_order,
+        found.printed_position,
         etiketter.mapped_key,
         etiketter.figur,
         etiketter.ar,
@@ -112,6 +117,7 @@ final as (
         candidates.teckenomvandling,
         candidates.discrepancy_id,
         seed_paths.seed_path,
+        candidates.printed_position,
         -- The header is line 1; row n is line n + 1.
         candidates.first_row_order + 1 as line_number
     from candidates

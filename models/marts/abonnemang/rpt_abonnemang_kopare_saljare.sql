@@ -17,10 +17,6 @@ saljare as (
     select * from {{ ref('dim_abonnemang_saljare') }}
 ),
 
-cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
-),
-
 totals as (
     select
         kopare_region_id,
@@ -46,8 +42,8 @@ final as (
             round(abonnemang.belopp_tkr / totals.kopare_summa_tkr * 100, 1)
             as {{ exact_decimal_type() }}
         ) as andel_av_kopare_procent,
-        cast(cells.row_order as integer) as kopare_sort_order,
-        cast(cells.column_order as integer) as saljare_sort_order
+        regioner.sort_order as kopare_sort_order,
+        saljare.sort_order as saljare_sort_order
     from abonnemang
     inner join regioner on abonnemang.kopare_region_id = regioner.region_id
     inner join saljare on abonnemang.saljare_id = saljare.saljare_id
@@ -55,7 +51,6 @@ final as (
         on
             abonnemang.kopare_region_id = totals.kopare_region_id
             and abonnemang.ar = totals.ar
-    inner join cells on abonnemang.source_cell_id = cells.cell_id
 )
 
 select * from final

@@ -1,15 +1,28 @@
+-- The regions of Södra sjukvårdsregionen, in the order the latest abonnemang
+-- table prints them as buyers.
 with
 
 regioner as (
     select * from {{ ref('stg_reference__regioner') }}
 ),
 
+labels as (
+    select * from {{ ref('int_printed_labels_printed') }}
+),
+
 final as (
     select
-        region_id,
-        region_namn,
-        ingar_i_ssvr_med
+        regioner.region_id,
+        regioner.region_namn,
+        regioner.ingar_i_ssvr_med,
+        cast(dense_rank() over (order by labels.printed_position, regioner.region_id) as integer)
+            as sort_order
     from regioner
+    left join labels
+        on
+            regioner.region_id = labels.mapped_key
+            and labels.table_kind = 'abonnemang'
+            and labels.axis = 'rad'
 )
 
 select * from final

@@ -1,5 +1,5 @@
 -- Region Skåne's sectors as bilaga 4 A groups the nämnder, with the heading
--- the latest budget prints for each.
+-- the latest budget prints for each and its printed order.
 with
 
 sektorer as (
@@ -14,7 +14,8 @@ final as (
     select
         sektorer.sektor_id,
         sektorer.sektor_namn,
-        labels.printed_label as tryckt_etikett
+        labels.printed_label as tryckt_etikett,
+        cast(dense_rank() over (order by labels.printed_position) as integer) as sort_order
     from sektorer
     left join labels
         on

@@ -104,20 +104,58 @@ steps as (
             and bridges.ar = budget_per_sector.ar
 ),
 
+waterfall as (
+    -- Where each bar of a waterfall starts and ends: an opening or closing
+    -- bar stands on zero, a change starts where the steps before it end.
+    select
+        steps.*,
+        case
+            when steps.steg_typ = 'förändring'
+                then sum(case when steps.steg_typ != 'utgående' then steps.belopp_mnkr end) over (
+                    partition by steps.edition_id, steps.sektor_id
+                    order by steps.sort_order
+                    rows between unbounded preceding and 1 preceding
+                )
+            else 0
+        end as fran_mnkr
+    from steps
+),
+
 final as (
     select
-        steps.edition_id || ':' || steps.sektor_id || ':'
-        || cast(steps.sort_order as {{ dbt.type_string() }}) as brygga_id,
-        steps.edition_id,
-        steps.ar,
-        steps.sektor_id,
+        waterfall.edition_id || ':' || waterfall.sektor_id || ':'
+        || cast(waterfall.sort_order as {{ dbt.type_string() }}) as brygga_id,
+        waterfall.edition_id,
+        waterfall.ar,
+        waterfall.sektor_id,
         sektorer.sektor_namn,
-        cast(steps.sort_order as integer) as sort_order,
-        steps.steg,
-        steps.steg_typ,
-        cast(steps.belopp_mnkr as {{ exact_decimal_type() }}) as belopp_mnkr
-    from steps
-    inner join sektorer on steps.sektor_id = sektorer.sektor_id
+        sektorer.sort_order as sektor_sort_order,
+        cast(waterfall.sort_order as integer) as sort_order,
+        waterfall.steg,
+        waterfall.steg_typ,
+        cast(waterfall.belopp_mnkr as {{ exact_decimal_type() }}) as belopp_mnkr,
+        cast(waterfall.fran_mnkr as {{ exact_decimal_type() }}) as fran_mnkr,
+        cast(waterfall.fran_mnkr + waterfall.belopp_mnkr as {{ exact_decimal_type() }}) as till_mnkr,
+        cast(sum(case when waterfall.steg_typ = 'ingående' then waterfall.belopp_mnkr end) over (
+            partition by waterfall.edition_id, waterfall.sektor_id
+        ) as {{ exact_decimal_type() }}) as sektor_ingaende_mnkr,
+        cast(sum(case when waterfall.steg_typ = 'utgående' then waterfall.belopp_mnkr end) over (
+            partition by waterfall.edition_id, waterfall.sektor_id
+        ) as {{ exact_decimal_type() }}) as sektor_utgaende_mnkr,
+        cast(round(
+            (
+                sum(case when waterfall.steg_typ = 'utgående' then waterfall.belopp_mnkr end) over (
+                    partition by waterfall.edition_id, waterfall.sektor_id
+                )
+                / sum(case when waterfall.steg_typ = 'ingående' then waterfall.belopp_mnkr end) over (
+                    partition by waterfall.edition_id, waterfall.sektor_id
+                )
+                - 1
+            ) * 100,
+            1
+        ) as {{ exact_decimal_type() }}) as sektor_forandring_procent
+    from waterfall
+    inner join sektorer on waterfall.sektor_id = sektorer.sektor_id
 )
 
 select * from final

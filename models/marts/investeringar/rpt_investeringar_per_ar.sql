@@ -1,0 +1,51 @@
+-- The strategic investments of the latest budget per project and year: the
+-- budget year and the plan years (mnkr), ready for a chart of the plan; each
+-- project with its name and the sum over the years it is ordered by.
+with
+
+investering as (
+    select * from {{ ref('fct_investering') }}
+    where matt in ('budget', 'plan')
+),
+
+projekt as (
+    select * from {{ ref('dim_investeringsprojekt') }}
+),
+
+editions as (
+    select * from {{ ref('dim_edition') }}
+    where is_latest_in_series
+),
+
+latest as (
+    select investering.*
+    from investering
+    inner join editions on investering.edition_id = editions.edition_id
+),
+
+per_project as (
+    select
+        investeringsprojekt_id,
+        sum(belopp_mnkr) as summa_mnkr
+    from latest
+    group by investeringsprojekt_id
+),
+
+final as (
+    select
+        latest.investeringsprojekt_id || ':' || cast(latest.ar as {{ dbt.type_string() }})
+            as investering_per_ar_id,
+        latest.investeringsprojekt_id,
+        projekt.projekt_namn,
+        projekt.investeringsslag,
+        latest.ar,
+        latest.matt,
+        latest.edition_id,
+        cast(latest.belopp_mnkr as {{ exact_decimal_type() }}) as belopp_mnkr,
+        cast(per_project.summa_mnkr as {{ exact_decimal_type() }}) as projektets_summa_mnkr
+    from latest
+    inner join projekt on latest.investeringsprojekt_id = projekt.investeringsprojekt_id
+    inner join per_project on latest.investeringsprojekt_id = per_project.investeringsprojekt_id
+)
+
+select * from final

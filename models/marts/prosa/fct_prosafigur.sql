@@ -1,0 +1,74 @@
+-- Every figure the documents state in running text, one row per printed
+-- number: the sentence and its line as printed, the number as printed (the
+-- direction the text gives, "ökning", "lägre än budget", stays a word beside
+-- the unsigned number), its unit, period and subject (keyed to the nämnd or
+-- region where the subject is one), and, where the text restates a table,
+-- the figure it restates, the table's value in the text's unit and whether
+-- the two agree within the text's rounding.
+with
+
+prose as (
+    select * from {{ ref('stg_prose__figures') }}
+),
+
+checked as (
+    select * from {{ ref('int_prose_figures_checked') }}
+),
+
+editions as (
+    select * from {{ ref('dim_edition') }}
+),
+
+namnder as (
+    select * from {{ ref('stg_reference__namnder') }}
+),
+
+regioner as (
+    select * from {{ ref('stg_reference__regioner') }}
+),
+
+sektorer as (
+    select * from {{ ref('stg_reference__sektorer') }}
+),
+
+final as (
+    select
+        prose.prosa_id,
+        editions.edition_id,
+        editions.title as dokument_titel,
+        prose.prosa_nr,
+        prose.rad,
+        prose.mening,
+        prose.tryckt_tal,
+        cast(prose.value as {{ exact_decimal_type() }}) as varde,
+        prose.unit,
+        prose.ungefar,
+        prose.riktning,
+        prose.period,
+        prose.ar,
+        prose.scenario_id,
+        prose.subjekt,
+        prose.subjekt_id,
+        namnder.namnd_id,
+        regioner.region_id,
+        sektorer.sektor_id,
+        prose.matt,
+        prose.figur_id,
+        prose.jamforelse,
+        prose.jamfor_figur_id,
+        prose.jamfor_ar,
+        prose.jamfor_scenario_id,
+        cast(checked.computed_value as {{ exact_decimal_type() }}) as tabellens_varde,
+        checked.is_within_rounding,
+        prose.discrepancy_id,
+        prose.document_file,
+        prose.prose_location as source_location
+    from prose
+    inner join editions on prose.document_file = editions.document_file
+    left join checked on prose.prosa_id = checked.prosa_id
+    left join namnder on prose.subjekt_id = namnder.namnd_id
+    left join regioner on prose.subjekt_id = regioner.region_id
+    left join sektorer on prose.subjekt_id = sektorer.sektor_id
+)
+
+select * from final
