@@ -1,21 +1,22 @@
 """Alerts of the nightly job: a Slack/Teams-compatible webhook, e-mail, and always a local log.
 
-Delivery is retried with exponential backoff. An alert no channel could take is
-still written to the local alert log, marked undelivered: nothing is lost.
+Webhooks go through requests, and tenacity retries every channel with exponential backoff.
+An alert no channel could take is still written to the local alert log, marked
+undelivered: nothing is lost.
 """
 
 from __future__ import annotations
 
 import json
 import smtplib
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
+
+import requests
+from tenacity import RetryError, Retrying, stop_after_attempt, wait_exponential
 
 from regionfinans.settings import NightlySettings
 
@@ -44,16 +45,16 @@ class Delivery:
 def _with_retries(
     send: Callable[[], None], retries: int, backoff_seconds: float, channel: str
 ) -> Delivery:
-    last_error = None
-    for attempt in range(1, retries + 1):
-        try:
-            send()
-            return Delivery(channel, True, attempt)
-        except Exception as error:  # noqa: BLE001 - any failure of a channel is retried and recorded
-            last_error = f"{type(error).__name__}: {error}"
-            if attempt < retries:
-                time.sleep(backoff_seconds * 2 ** (attempt - 1))
-    return Delivery(channel, False, retries, last_error)
+    retrying = Retrying(
+        stop=stop_after_attempt(retries),
+        wait=wait_exponential(multiplier=backoff_seconds, min=0, max=60),
+    )
+    try:
+        retrying(send)
+    except RetryError as error:
+        failure = error.last_attempt.exception()
+        return Delivery(channel, False, retries, f"{type(failure).__name__}: {failure}")
+    return Delivery(channel, True, retrying.statistics["attempt_number"])
 
 
 def webhook_payload(alert: Alert) -> dict:
@@ -64,14 +65,13 @@ def webhook_payload(alert: Alert) -> dict:
 def send_webhook(url: str, alert: Alert, timeout: float) -> None:
     """POST the alert as JSON; any non-2xx answer is an error."""
     body = json.dumps(webhook_payload(alert), ensure_ascii=False).encode("utf-8")
-    request = urllib.request.Request(
-        url, data=body, headers={"Content-Type": "application/json; charset=utf-8"}, method="POST"
+    response = requests.post(
+        url,
+        data=body,
+        headers={"Content-Type": "application/json; charset=utf-8"},
+        timeout=timeout,
     )
-    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - URL is configured
-        if not 200 <= response.status < 300:
-            raise urllib.error.HTTPError(
-                url, response.status, "webhook refused", response.headers, None
-            )
+    response.raise_for_status()
 
 
 def send_email(settings: NightlySettings, alert: Alert) -> None:

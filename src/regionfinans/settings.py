@@ -1,16 +1,64 @@
-"""Settings of the nightly job, read from environment variables (no secrets in the repo)."""
+"""Settings of the nightly job, read from REGIONFINANS_* environment variables by pydantic-settings.
+
+No secrets live in the repo. A bad value is a ConfigurationError with one line naming the
+variable, which the CLI turns into exit code 2.
+"""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
 from regionfinans.project import DEFAULT_DB, PROJECT_DIR
+
+ENV_PREFIX = "REGIONFINANS_"
 
 
 class ConfigurationError(ValueError):
     """The environment does not describe a runnable nightly job (exit code 2)."""
+
+
+class NightlyEnvironment(BaseSettings):
+    """The variables, their types and limits; pydantic-settings reads and validates them."""
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, env_ignore_empty=True, extra="ignore")
+
+    project_dir: Path = PROJECT_DIR
+    published: Path = DEFAULT_DB
+    state_dir: Path | None = None
+    alert_webhook_url: str | None = None
+    smtp_host: str | None = None
+    smtp_port: int = Field(25, ge=1, le=65535)
+    smtp_from: str | None = None
+    smtp_to: str = ""
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = False
+    alert_retries: int = Field(3, ge=1)
+    alert_backoff_seconds: float = Field(1.0, ge=0)
+    alert_timeout_seconds: float = Field(10.0, gt=0)
+
+    @field_validator("alert_webhook_url")
+    @classmethod
+    def _http_url(cls, url: str | None) -> str | None:
+        if url and not url.startswith(("http://", "https://")):
+            raise ValueError("is not an http(s) URL")
+        return url
+
+    @model_validator(mode="after")
+    def _smtp_complete(self) -> NightlyEnvironment:
+        if self.smtp_host and not (self.smtp_from and self.recipients):
+            raise ValueError(
+                f"{ENV_PREFIX}SMTP_HOST is set, so {ENV_PREFIX}SMTP_FROM and {ENV_PREFIX}SMTP_TO are needed"
+            )
+        return self
+
+    @property
+    def recipients(self) -> list[str]:
+        return [r.strip() for r in self.smtp_to.split(",") if r.strip()]
 
 
 @dataclass(frozen=True)
@@ -60,71 +108,54 @@ class NightlySettings:
         return self.state_dir / "nightly.lock"
 
 
-def _int(env: dict[str, str], name: str, default: int, minimum: int) -> int:
-    raw = env.get(name, str(default))
-    try:
-        value = int(raw)
-    except ValueError as error:
-        raise ConfigurationError(f"{name}={raw!r} is not a whole number") from error
-    if value < minimum:
-        raise ConfigurationError(f"{name}={value} must be at least {minimum}")
-    return value
-
-
-def _float(env: dict[str, str], name: str, default: float) -> float:
-    raw = env.get(name, str(default))
-    try:
-        value = float(raw)
-    except ValueError as error:
-        raise ConfigurationError(f"{name}={raw!r} is not a number") from error
-    if value < 0:
-        raise ConfigurationError(f"{name}={value} must not be negative")
-    return value
+def _one_line(error: ValidationError) -> str:
+    first = error.errors()[0]
+    name = ENV_PREFIX + "_".join(str(part) for part in first["loc"]).upper()
+    message = first["msg"].removeprefix("Value error, ")
+    if not first["loc"]:
+        return message
+    return f"{name}={first['input']!r}: {message}"
 
 
 def load_settings(
     env: dict[str, str] | None = None, project_dir: Path | None = None
 ) -> NightlySettings:
-    """Read and validate the nightly settings; raise ConfigurationError when they are wrong."""
-    env = dict(os.environ if env is None else env)
-    project = (project_dir or Path(env.get("REGIONFINANS_PROJECT_DIR", PROJECT_DIR))).resolve()
+    """Read and validate the nightly settings from `env` (default: the process environment)."""
+    try:
+        if env is None:
+            raw = NightlyEnvironment()
+        else:
+            raw = NightlyEnvironment.model_validate(
+                {
+                    name.removeprefix(ENV_PREFIX).lower(): value
+                    for name, value in env.items()
+                    if name.startswith(ENV_PREFIX) and value != ""
+                }
+            )
+    except ValidationError as error:
+        raise ConfigurationError(_one_line(error)) from None
+    project = (project_dir or raw.project_dir).resolve()
     if not (project / "dbt_project.yml").is_file():
         raise ConfigurationError(f"no dbt project at {project} (dbt_project.yml missing)")
-    published = Path(env.get("REGIONFINANS_PUBLISHED", DEFAULT_DB)).resolve()
-    state_dir = Path(env.get("REGIONFINANS_STATE_DIR", published.parent / "state")).resolve()
-
-    webhook = env.get("REGIONFINANS_ALERT_WEBHOOK_URL") or None
-    if webhook and not webhook.startswith(("http://", "https://")):
-        raise ConfigurationError(
-            f"REGIONFINANS_ALERT_WEBHOOK_URL={webhook!r} is not an http(s) URL"
-        )
-
+    published = raw.published.resolve()
     smtp = None
-    if env.get("REGIONFINANS_SMTP_HOST"):
-        sender = env.get("REGIONFINANS_SMTP_FROM", "")
-        recipients = [
-            r.strip() for r in env.get("REGIONFINANS_SMTP_TO", "").split(",") if r.strip()
-        ]
-        if not sender or not recipients:
-            raise ConfigurationError(
-                "REGIONFINANS_SMTP_HOST is set, so REGIONFINANS_SMTP_FROM and REGIONFINANS_SMTP_TO are needed"
-            )
+    if raw.smtp_host and raw.smtp_from:
         smtp = SmtpSettings(
-            host=env["REGIONFINANS_SMTP_HOST"],
-            port=_int(env, "REGIONFINANS_SMTP_PORT", 25, 1),
-            sender=sender,
-            recipients=recipients,
-            user=env.get("REGIONFINANS_SMTP_USER") or None,
-            password=env.get("REGIONFINANS_SMTP_PASSWORD") or None,
-            starttls=env.get("REGIONFINANS_SMTP_STARTTLS", "0") in ("1", "true", "yes"),
+            host=raw.smtp_host,
+            port=raw.smtp_port,
+            sender=raw.smtp_from,
+            recipients=raw.recipients,
+            user=raw.smtp_user,
+            password=raw.smtp_password.get_secret_value() if raw.smtp_password else None,
+            starttls=raw.smtp_starttls,
         )
     return NightlySettings(
         project_dir=project,
         published=published,
-        state_dir=state_dir,
-        webhook_url=webhook,
+        state_dir=(raw.state_dir or published.parent / "state").resolve(),
+        webhook_url=raw.alert_webhook_url,
         smtp=smtp,
-        retries=_int(env, "REGIONFINANS_ALERT_RETRIES", 3, 1),
-        backoff_seconds=_float(env, "REGIONFINANS_ALERT_BACKOFF_SECONDS", 1.0),
-        timeout_seconds=_float(env, "REGIONFINANS_ALERT_TIMEOUT_SECONDS", 10.0),
+        retries=raw.alert_retries,
+        backoff_seconds=raw.alert_backoff_seconds,
+        timeout_seconds=raw.alert_timeout_seconds,
     )

@@ -41,7 +41,9 @@ def test_table_columns_and_row_numbers(seed: PrintedSeed) -> None:
 
 @pytest.mark.parametrize("seed", SEEDS, ids=IDS)
 def test_meta_names_a_registered_edition_and_a_known_unit(seed: PrintedSeed) -> None:
-    documents = {row["document_file"] for row in read_seed_csv("registry/registry__source_documents")}
+    documents = {
+        row["document_file"] for row in read_seed_csv("registry/registry__source_documents")
+    }
     assert seed.meta.get("document_file") in documents
     assert seed.meta.get("unit") in UNITS
     for column in seed.meta.get("total_columns", []):
@@ -50,7 +52,9 @@ def test_meta_names_a_registered_edition_and_a_known_unit(seed: PrintedSeed) -> 
 
 def test_every_table_is_declared_with_its_shape() -> None:
     """registry__printed_tables declares each table once, with the shape the seed has."""
-    declared = {row["source_table"]: row for row in read_seed_csv("registry/registry__printed_tables")}
+    declared = {
+        row["source_table"]: row for row in read_seed_csv("registry/registry__printed_tables")
+    }
     assert set(declared) == set(IDS)
     kinds = {row["table_kind"] for row in read_seed_csv("registry/registry__table_kinds")}
     for seed in SEEDS:

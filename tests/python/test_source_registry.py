@@ -12,7 +12,9 @@ from regionfinans.project import sources_dir
 
 
 def test_every_document_is_registered_with_its_sha256(source_texts: dict[str, str]) -> None:
-    registry = {row["document_file"]: row for row in read_seed_csv("registry/registry__source_documents")}
+    registry = {
+        row["document_file"]: row for row in read_seed_csv("registry/registry__source_documents")
+    }
     assert set(registry) == set(source_texts)
     for name in source_texts:
         digest = hashlib.sha256((sources_dir() / name).read_bytes()).hexdigest()
@@ -50,7 +52,10 @@ def test_kommuner_stand_on_the_line_they_cite(source_texts: dict[str, str]) -> N
 def test_every_label_mapping_is_printed_somewhere() -> None:
     """A mapping row of ref__etiketter is used: its label is printed in a table of its
     kind (or, for '*', in some table). A stale row would hide a misspelt label."""
-    kinds = {row["source_table"]: row["table_kind"] for row in read_seed_csv("registry/registry__printed_tables")}
+    kinds = {
+        row["source_table"]: row["table_kind"]
+        for row in read_seed_csv("registry/registry__printed_tables")
+    }
     printed: set[tuple[str, str, str]] = set()
     for seed in load_printed_seeds():
         kind = kinds[seed.name]

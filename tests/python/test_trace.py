@@ -114,8 +114,12 @@ def test_every_prose_figure_stands_on_its_line(
     for row in seed.rows:
         number = int(row["rad"]) - 1
         if row["tryckt_tal"] not in lines[number].replace("\u00a0", " "):
-            wrong.append(f"prosa_nr {row['prosa_nr']}: {row['tryckt_tal']!r} not on line {row['rad']}")
-        around = squeeze(" ".join(lines[max(0, number - SENTENCE_WINDOW) : number + SENTENCE_WINDOW]))
+            wrong.append(
+                f"prosa_nr {row['prosa_nr']}: {row['tryckt_tal']!r} not on line {row['rad']}"
+            )
+        around = squeeze(
+            " ".join(lines[max(0, number - SENTENCE_WINDOW) : number + SENTENCE_WINDOW])
+        )
         if squeeze(row["mening"]) not in around:
             wrong.append(f"prosa_nr {row['prosa_nr']}: sentence not found around line {row['rad']}")
     assert not wrong, "\n".join(wrong)
