@@ -46,10 +46,17 @@
     {{ return(adapter.dispatch('printed_seed_file', 'regionfinans')(node)) }}
 {%- endmacro %}
 
+{% macro printed_seed_path(node) -%}
+    {#- The CSV file under the project being run. Not the node's root_path:
+        partial parsing keeps the root_path of the folder the project was
+        parsed in, so a copied or moved project would read the old files. -#}
+    {{ return((invocation_args_dict.get('project_dir') or node.root_path) ~ '/' ~ node.original_file_path) }}
+{%- endmacro %}
+
 {% macro default__printed_seed_file(node) -%}
     {#- DuckDB reads the CSV itself: every field as text, exactly as printed. -#}
     read_csv(
-        {{ sql_literal(node.root_path ~ '/' ~ node.original_file_path) }},
+        {{ sql_literal(printed_seed_path(node)) }},
         delim = ';', header = true, quote = '"', escape = '"', all_varchar = true
     )
 {%- endmacro %}

@@ -4,12 +4,7 @@
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
-import subprocess
 import sys
-import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,38 +31,11 @@ def cmd_build(_args: argparse.Namespace) -> int:
     return EXIT_GREEN if outcome.success else EXIT_RED
 
 
-def _time_command(command: Sequence[str], env_db: Path, repeats: int) -> list[float]:
-    """Wall-clock seconds of `command` run `repeats` times in the project directory."""
-    timings = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        subprocess.run(
-            command,
-            cwd=PROJECT_DIR,
-            check=True,
-            stdout=subprocess.DEVNULL,
-            env={**os.environ, "REGIONFINANS_DB": str(env_db)},
-        )
-        timings.append(time.perf_counter() - start)
-    return timings
-
-
 def cmd_bench(args: argparse.Namespace) -> int:
-    """Time the full `dbt build` against dbt's own floor (`dbt parse`) and print the ratio."""
-    dbt = str(Path(sys.executable).with_name("dbt"))
-    common = ["--profiles-dir", str(PROJECT_DIR), "--target-path"]
-    with tempfile.TemporaryDirectory(prefix="regionfinans-bench-") as tmp:
-        tmp_path = Path(tmp)
-        db = tmp_path / "bench.duckdb"
-        floor = _time_command(
-            [dbt, "parse", "--no-partial-parse", *common, str(tmp_path / "t1")], db, args.repeats
-        )
-        build = _time_command([dbt, "build", *common, str(tmp_path / "t2")], db, args.repeats)
-    floor_s, build_s = statistics.median(floor), statistics.median(build)
-    print(f"dbt parse (floor):  median {floor_s:6.2f} s over {args.repeats} runs")
-    print(f"dbt build (full):   median {build_s:6.2f} s over {args.repeats} runs")
-    print(f"ratio build/floor:  {build_s / floor_s:6.2f}")
-    return EXIT_GREEN
+    """Measure and print the speed figures (build, nightly, scale, suite, counts)."""
+    from regionfinans.bench import run_bench
+
+    return run_bench(args.repeats, suite=not args.quick)
 
 
 def cmd_nightly(args: argparse.Namespace) -> int:
@@ -96,13 +64,20 @@ def cmd_check_seeds(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the self-contained HTML report over the marts (the warehouse opened read-only)."""
-    from regionfinans.report import DEFAULT_REPORT, write_report
+    from regionfinans.report import DEFAULT_REPORT, MissingMartError, write_report
 
     db = args.db or warehouse_path()
     if not db.exists():
         print(f"ingen databas på {db}: kör först `regionfinans build`", file=sys.stderr)
         return EXIT_MISCONFIGURED
-    out = write_report(db, args.out or DEFAULT_REPORT)
+    try:
+        out = write_report(db, args.out or DEFAULT_REPORT)
+    except MissingMartError as error:
+        print(
+            f"{db} saknar en mart som rapporten läser ({error}): kör `regionfinans build`",
+            file=sys.stderr,
+        )
+        return EXIT_MISCONFIGURED
     print(f"rapporten skriven: {out}")
     return EXIT_GREEN
 
@@ -133,8 +108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="regionfinans", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("build", help="seed, build and test the warehouse").set_defaults(func=cmd_build)
-    bench = sub.add_parser("bench", help="time dbt build against the dbt parse floor")
+    bench = sub.add_parser("bench", help="measure the build, nightly, scale and test suite")
     bench.add_argument("--repeats", type=int, default=3)
+    bench.add_argument(
+        "--quick", action="store_true", help="skip pytest and the clean-clone make test"
+    )
     bench.set_defaults(func=cmd_bench)
     nightly = sub.add_parser("nightly", help="the nightly build, quality gate and safe publish")
     nightly.add_argument("--project-dir", type=Path, default=None)

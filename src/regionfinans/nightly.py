@@ -179,6 +179,7 @@ def _publish(build_file: Path, published: Path) -> None:
     with duckdb.connect(str(build_file)) as connection:
         connection.execute("checkpoint")
     os.replace(build_file, published)
+    build_file.parent.rmdir()
     directory = os.open(published.parent, os.O_RDONLY)
     try:
         os.fsync(directory)
@@ -332,7 +333,8 @@ def _build(
         ["build", "--quiet"],
         project_dir=settings.project_dir,
         db_path=build_file,
-        target_path=settings.builds_dir / f"target-{run_id}",
+        # One target folder across runs: dbt's partial parse state carries over.
+        target_path=settings.state_dir / "dbt-target",
     )
     green = True
     if outcome.exception is not None:
@@ -361,9 +363,12 @@ def _run_locked(settings: NightlySettings) -> int:
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
     history = read_history(settings.history_file)
     previous = history[-1] if history else None
-    failed_keep = next(iter(sorted(settings.builds_dir.glob("failed-*.duckdb"))), None)
+    failed_keep = next(iter(sorted(settings.builds_dir.glob("failed-*"))), None)
     _clean_builds(settings.builds_dir, keep_failed=failed_keep)
-    build_file = settings.builds_dir / f"build-{run_id}.duckdb"
+    # The build file already has the published file's name, in a folder of its own: DuckDB
+    # names a file's catalog after the file, and the views refer to their catalog.
+    build_file = settings.builds_dir / f"build-{run_id}" / settings.published.name
+    build_file.parent.mkdir(parents=True)
     record = _new_record(run_id, build_file)
     progress = Progress()
     print(f"nightly {run_id}: building {settings.project_dir} into {build_file}", flush=True)
@@ -407,9 +412,9 @@ def _publish_or_keep(
         return
     progress.skip("publish", f"red: {settings.published} keeps being served untouched")
     if build_file.exists():
-        kept = settings.builds_dir / f"failed-{record['run_id']}.duckdb"
-        build_file.rename(kept)
-        record["build_file"] = str(kept)
+        kept = settings.builds_dir / f"failed-{record['run_id']}"
+        build_file.parent.rename(kept)
+        record["build_file"] = str(kept / build_file.name)
         _clean_builds(settings.builds_dir, keep_failed=kept)
         print(f"  the failed build is kept for inspection: {kept}", flush=True)
 

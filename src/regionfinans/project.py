@@ -6,8 +6,10 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from dbt.cli.main import dbtRunner, dbtRunnerResult
+if TYPE_CHECKING:  # dbt takes seconds to import: only the commands that run it pay for it
+    from dbt.contracts.graph.manifest import Manifest
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DEFAULT_DB = PROJECT_DIR / "warehouse" / "regionfinans.duckdb"
@@ -59,8 +61,12 @@ def run_dbt(
     project_dir: Path = PROJECT_DIR,
     db_path: Path | None = None,
     target_path: Path | None = None,
+    manifest: Manifest | None = None,
 ) -> DbtOutcome:
-    """Run dbt programmatically (dbtRunner) and read run_results.json for the outcome."""
+    """Run dbt programmatically (dbtRunner) and read run_results.json for the outcome.
+
+    `manifest` (from `parse_project`) skips parsing: for many runs of one unchanged project.
+    """
     target = target_path or project_dir / "target"
     full_args = [
         *args,
@@ -70,14 +76,18 @@ def run_dbt(
         str(project_dir),
         "--target-path",
         str(target),
+        # A run into its own target folder logs there too (parallel test runs).
+        *(["--log-path", str(target)] if target_path else []),
     ]
     # A stale run_results.json must never be read as this run's outcome.
     (target / "run_results.json").unlink(missing_ok=True)
     previous_db = os.environ.get(DB_ENV_VAR)
     if db_path is not None:
         os.environ[DB_ENV_VAR] = str(db_path)
+    from dbt.cli.main import dbtRunner
+
     try:
-        result: dbtRunnerResult = dbtRunner().invoke(full_args)
+        result = dbtRunner(manifest=manifest).invoke(full_args)
     finally:
         release_duckdb_file()
         if previous_db is None:
@@ -89,6 +99,28 @@ def run_dbt(
         results=read_run_results(target / "run_results.json") if result.exception is None else [],
         exception=result.exception,
     )
+
+
+def parse_project(project_dir: Path, target_path: Path) -> Manifest:
+    """Parse the project once; hand the manifest to `run_dbt(manifest=...)` for every later run."""
+    from dbt.cli.main import dbtRunner
+
+    result = dbtRunner().invoke(
+        [
+            "parse",
+            "--project-dir",
+            str(project_dir),
+            "--profiles-dir",
+            str(project_dir),
+            "--target-path",
+            str(target_path),
+            "--log-path",
+            str(target_path),
+        ]
+    )
+    if not result.success:
+        raise RuntimeError(f"dbt parse failed in {project_dir}: {result.exception}")
+    return result.result
 
 
 def release_duckdb_file() -> None:

@@ -4,8 +4,11 @@ warehouse built per test session."""
 from __future__ import annotations
 
 import csv
+import fcntl
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,18 +122,73 @@ def isolated_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return db
 
 
+def shared_dir(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
+    """A folder shared by every pytest-xdist worker of this run (one per run without xdist)."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent
+    folder = base / name
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+@contextmanager
+def exclusive(folder: Path) -> Iterator[None]:
+    """Hold a lock on `folder` across processes (the xdist workers) while the block runs."""
+    with (folder / ".lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="session")
 def built_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The path of a warehouse built once per session (`dbt build` of a copy of the project).
+    """The path of a warehouse built once per test run (`dbt build` of the project).
 
-    Shared by every test that only reads the marts: open it read-only and do not change it.
+    Built by the first worker that asks, into its own target folder (seeded with the
+    project's partial-parse state when there is one); the other workers wait for it.
+    Shared by every test that reads the marts: open it read-only, or copy it
+    (`copy_warehouse`) to change it.
     """
-    root = tmp_path_factory.mktemp("built_warehouse")
-    project = copy_project(root / "project")
-    db = root / "regionfinans.duckdb"
-    outcome = run_dbt(["build"], project_dir=project, db_path=db)
-    assert outcome.success, [node.unique_id for node in outcome.failing()] or outcome.exception
+    folder = shared_dir(tmp_path_factory, "built_warehouse")
+    db = folder / "regionfinans.duckdb"
+    with exclusive(folder):
+        if not (folder / "built").exists():
+            target = folder / "target"
+            target.mkdir(exist_ok=True)
+            state = PROJECT_DIR / "target" / "partial_parse.msgpack"
+            if state.exists():
+                shutil.copy2(state, target / state.name)
+            outcome = run_dbt(["build"], db_path=db, target_path=target)
+            assert outcome.success, [
+                node.unique_id for node in outcome.failing()
+            ] or outcome.exception
+            (folder / "built").touch()
     return db
+
+
+def dbt_on_a_copy(built: Path, folder: Path, args: list[str]) -> tuple[Path, Path]:
+    """Run dbt `args` over the project against a private copy of the session's warehouse
+    (a dbt connection writes, and other workers read the shared file), starting from the
+    session build's parse state. Returns the copy and the target folder."""
+    db = copy_warehouse(built, folder / "warehouse" / built.name)
+    target = folder / "target"
+    target.mkdir(parents=True, exist_ok=True)
+    state = built.parent / "target" / "partial_parse.msgpack"
+    if state.exists():
+        shutil.copy2(state, target / state.name)
+    outcome = run_dbt(args, db_path=db, target_path=target)
+    assert outcome.success, [n.unique_id for n in outcome.failing()] or outcome.exception
+    return db, target
+
+
+def copy_warehouse(built: Path, destination: Path) -> Path:
+    """A private copy of the session's warehouse, to change or to build on."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(built, destination)
+    return destination
 
 
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")

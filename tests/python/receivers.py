@@ -14,11 +14,13 @@ class WebhookReceiver:
     def __init__(self, status: int = 200) -> None:
         self.status = status
         self.received: list[dict] = []
+        self.attempts = 0
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                receiver.attempts += 1
                 if receiver.status == 200:
                     receiver.received.append(json.loads(body))
                 self.send_response(receiver.status)

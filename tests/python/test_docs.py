@@ -5,28 +5,19 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import copy_project
-
-from regionfinans.project import run_dbt
+from conftest import dbt_on_a_copy
 
 
 @pytest.fixture(scope="module")
 def docs_target(built_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`dbt docs generate --static` of a project copy over a copy of the session's warehouse."""
-    root = tmp_path_factory.mktemp("docs")
-    project = copy_project(root / "project")
-    db = root / "docs.duckdb"
-    shutil.copy(built_warehouse, db)
-    target = root / "target"
-    outcome = run_dbt(
-        ["docs", "generate", "--static"], project_dir=project, db_path=db, target_path=target
+    """`dbt docs generate --static` over a copy of the session's warehouse."""
+    _, target = dbt_on_a_copy(
+        built_warehouse, tmp_path_factory.mktemp("docs"), ["docs", "generate", "--static"]
     )
-    assert outcome.exception is None, outcome.exception
     return target
 
 

@@ -39,7 +39,7 @@ def mf_project(built_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) 
     db = root / "metricflow.duckdb"
     shutil.copy(built_warehouse, db)
     # mf reads target/semantic_manifest.json, which `make build` leaves behind.
-    outcome = run_dbt(["parse"], project_dir=project, db_path=db)
+    outcome = run_dbt(["parse"], project_dir=project, db_path=db, target_path=project / "target")
     assert outcome.exception is None and (project / "target" / "semantic_manifest.json").exists()
     return project
 

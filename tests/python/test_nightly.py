@@ -1,7 +1,21 @@
-"""The nightly job: safe publish, history, alerts on failure and recovery, channels down."""
+"""The nightly job: safe publish, history, alerts on failure, warning and recovery, channels
+down, kill -9 mid-build, a reader during publish, misconfiguration.
+
+A full nightly is a full build, so the module plays one night's story once, on one copy
+of the project, and each test checks one thing it proves:
+
+1. green with a warning test → published, a warning alert by webhook and e-mail;
+2. killed with -9 in the middle of its build → the served file untouched;
+3. a printed number changed → red, nothing published, the failing rows on the console
+   and in the alert;
+4. the number restored, while a BI reader holds the served file → green again, a
+   recovery alert, and the reader only ever sees whole warehouses.
+"""
 
 from __future__ import annotations
 
+import email
+import email.policy
 import hashlib
 import json
 import os
@@ -9,7 +23,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -18,10 +32,14 @@ from conftest import copy_project
 from receivers import SmtpReceiver, WebhookReceiver
 
 from regionfinans.cli import main
-from regionfinans.nightly import run_nightly
+from regionfinans.nightly import _alert_for, run_nightly
 from regionfinans.settings import load_settings
 
+pytestmark = pytest.mark.xdist_group("nightly")
+
 ABONNEMANG = Path("seeds/ssvr_vb_2023/ssvr_vb_2023__abonnemang_2023.csv")
+WARN_TEST = Path("tests/assert_warns_for_the_test.sql")
+RECONCILE = "assert_printed_totals_reconcile"
 
 
 def sha256(path: Path) -> str:
@@ -50,79 +68,14 @@ def nightly_env(
     return env
 
 
-def run(project: Path, env: dict[str, str]) -> int:
-    return run_nightly(load_settings(env=env, project_dir=project))
+def email_text(raw: str) -> str:
+    """Subject and decoded body of an e-mail as the SMTP receiver got it."""
+    message = email.message_from_string(raw, policy=email.policy.default)
+    return f"{message['Subject']}\n{message.get_content()}"
 
 
-def alert_log(env: dict[str, str]) -> list[dict]:
-    path = Path(env["REGIONFINANS_STATE_DIR"]) / "alerts.jsonl"
-    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
-
-
-@pytest.fixture()
-def project(tmp_path: Path) -> Iterator[Path]:
-    yield copy_project(tmp_path / "project")
-
-
-def test_failure_then_recovery_reach_webhook_and_smtp(project: Path, tmp_path: Path) -> None:
-    with WebhookReceiver() as webhook, SmtpReceiver() as smtp:
-        env = nightly_env(tmp_path, webhook.url, smtp.port)
-        published = Path(env["REGIONFINANS_PUBLISHED"])
-
-        assert run(project, env) == 0
-        served = sha256(published)
-        assert webhook.received == [] and smtp.messages == []
-
-        seed = project / ABONNEMANG
-        original = seed.read_text(encoding="utf-8")
-        seed.write_text(original.replace("157 069", "157 099"), encoding="utf-8")
-        assert run(project, env) == 1
-        assert sha256(published) == served, "a red run must not touch the served file"
-        failure = webhook.received[-1]
-        assert failure["regionfinans"]["kind"] == "failure"
-        assert "abonnemang_2023_row_sums_reconcile" in failure["text"]
-        assert "printed 157 099" in failure["text"]
-        assert 'line 3 (Halland), column "SUMMA"' in failure["text"]
-        assert (
-            "dbt build --profiles-dir . --select abonnemang_2023_row_sums_reconcile"
-            in failure["text"]
-        )
-        assert "abonnemang_2023_row_sums_reconcile" in smtp.messages[-1]
-
-        seed.write_text(original, encoding="utf-8")
-        assert run(project, env) == 0
-        assert webhook.received[-1]["regionfinans"]["kind"] == "recovery"
-        assert "recovered" in smtp.messages[-1]
-        assert len(webhook.received) == 2 and len(smtp.messages) == 2
-
-    with duckdb.connect(str(published), read_only=True) as connection:
-        statuses = connection.sql(
-            "select status from ops.nightly_runs order by started_at, run_id"
-        ).fetchall()
-        failed = connection.sql(
-            "select unique_id, failing_rows from ops.nightly_test_results where status = 'fail'"
-        ).fetchall()
-    assert [s for (s,) in statuses] == ["green", "red", "green"]
-    assert any("abonnemang_2023_row_sums_reconcile" in uid and rows == 1 for uid, rows in failed)
-
-
-def test_alert_channels_down_are_recorded_undelivered(project: Path, tmp_path: Path) -> None:
-    with WebhookReceiver(status=500) as webhook:
-        closed_port = SmtpReceiver()
-        port = closed_port.port
-        closed_port.server.server_close()
-        env = nightly_env(tmp_path, webhook.url, port)
-        seed = project / ABONNEMANG
-        seed.write_text(
-            seed.read_text(encoding="utf-8").replace("10 497", "1O 497"), encoding="utf-8"
-        )
-        assert run(project, env) == 1
-    record = alert_log(env)[-1]
-    assert record["kind"] == "failure"
-    assert sorted(record["undelivered"]) == ["email", "webhook"]
-    assert all(d["attempts"] == 2 and not d["delivered"] for d in record["deliveries"])
-    history = Path(env["REGIONFINANS_STATE_DIR"]) / "nightly_runs.jsonl"
-    assert json.loads(history.read_text().splitlines()[-1])["status"] == "red"
+def nightly_command(project: Path) -> list[str]:
+    return [sys.executable, "-m", "regionfinans.cli", "nightly", "--project-dir", str(project)]
 
 
 READER = """
@@ -143,76 +96,205 @@ json.dump({"results": results, "errors": errors}, open(out, "w"))
 """
 
 
-def test_bi_reader_holding_the_file_never_sees_a_half_built_state(
-    project: Path, tmp_path: Path
-) -> None:
-    env = nightly_env(tmp_path)
-    published = Path(env["REGIONFINANS_PUBLISHED"])
-    assert run(project, env) == 0
-    first = sha256(published)
-    out = tmp_path / "reader.json"
-    reader = subprocess.Popen([sys.executable, "-c", READER, str(published), str(out), "25"])
-    try:
-        time.sleep(1)
-        assert run(project, env) == 0
-    finally:
-        reader.wait(timeout=60)
-    seen = json.loads(out.read_text())
-    assert seen["errors"] == []
-    assert len(seen["results"]) > 10
-    assert set(seen["results"]) == {"537657.0000"}
-    assert sha256(published) != first, "the second run published a new file"
+@dataclass
+class Night:
+    """What each step of the night did."""
+
+    env: dict[str, str]
+    codes: dict[str, int] = field(default_factory=dict)
+    served: dict[str, str] = field(default_factory=dict)
+    webhook: list[dict] = field(default_factory=list)
+    smtp: list[str] = field(default_factory=list)
+    console: str = ""
+    reader: dict = field(default_factory=dict)
+    leftovers: list[str] = field(default_factory=list)
+    killed_while_running: bool = False
+
+    @property
+    def published(self) -> Path:
+        return Path(self.env["REGIONFINANS_PUBLISHED"])
 
 
-def test_kill_9_mid_build_leaves_the_served_file_intact(project: Path, tmp_path: Path) -> None:
-    env = nightly_env(tmp_path)
-    published = Path(env["REGIONFINANS_PUBLISHED"])
-    assert run(project, env) == 0
-    served = sha256(published)
-    builds = published.parent / ".builds"
-    child = subprocess.Popen(
-        [sys.executable, "-m", "regionfinans.cli", "nightly", "--project-dir", str(project)],
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+@pytest.fixture(scope="module")
+def night(tmp_path_factory: pytest.TempPathFactory) -> Night:
+    root = tmp_path_factory.mktemp("nightly")
+    project = copy_project(root / "project")
+    with WebhookReceiver() as webhook, SmtpReceiver() as smtp:
+        env = nightly_env(root, webhook.url, smtp.port)
+        night = Night(env, webhook=webhook.received, smtp=smtp.messages)
+        settings = load_settings(env=env, project_dir=project)
+
+        (project / WARN_TEST).write_text(
+            "{{ config(severity='warn') }}\nselect 1 as always_one_row\n", encoding="utf-8"
+        )
+        night.codes["warning"] = run_nightly(settings)
+        night.served["warning"] = sha256(night.published)
+        (project / WARN_TEST).unlink()
+
+        builds = night.published.parent / ".builds"
+        child = subprocess.Popen(
+            nightly_command(project),
+            env={**os.environ, **env},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.time() + 120
+        while time.time() < deadline and not list(builds.glob("build-*/*.duckdb")):
+            time.sleep(0.1)
+        time.sleep(1.5)
+        night.killed_while_running = child.poll() is None
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        night.served["killed"] = sha256(night.published)
+
+        seed = project / ABONNEMANG
+        original = seed.read_text(encoding="utf-8")
+        seed.write_text(original.replace("157 069", "157 099"), encoding="utf-8")
+        red = subprocess.run(
+            nightly_command(project),
+            env={**os.environ, **env},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        night.codes["red"] = red.returncode
+        night.console = red.stdout + red.stderr
+        night.served["red"] = sha256(night.published)
+        seed.write_text(original, encoding="utf-8")
+
+        out = root / "reader.json"
+        reader = subprocess.Popen(
+            [sys.executable, "-c", READER, str(night.published), str(out), "25"]
+        )
+        try:
+            time.sleep(1)
+            night.codes["recovery"] = run_nightly(settings)
+        finally:
+            reader.wait(timeout=120)
+        night.reader = json.loads(out.read_text())
+        night.served["recovery"] = sha256(night.published)
+        night.leftovers = sorted(p.name for p in builds.glob("build-*"))
+        night.webhook = list(webhook.received)
+        night.smtp = [email_text(message) for message in smtp.messages]
+    return night
+
+
+def test_a_green_run_with_a_warning_publishes_and_alerts(night: Night) -> None:
+    assert night.codes["warning"] == 0, "warnings are allowed"
+    warning = night.webhook[0]
+    assert warning["regionfinans"]["kind"] == "warning"
+    assert "assert_warns_for_the_test" in warning["text"]
+    assert "assert_warns_for_the_test" in night.smtp[0]
+
+
+def test_kill_9_mid_build_leaves_the_served_file_intact(night: Night) -> None:
+    assert night.killed_while_running, "the nightly ended before it could be killed"
+    assert night.served["killed"] == night.served["warning"]
+    assert night.leftovers == [], "the next run cleans what the killed one left"
+
+
+def test_a_red_run_publishes_nothing_and_names_the_failing_rows(night: Night) -> None:
+    assert night.codes["red"] == 1
+    assert night.served["red"] == night.served["warning"], "a red run must not touch the file"
+    failure = night.webhook[1]
+    assert failure["regionfinans"]["kind"] == "failure"
+    for text in (failure["text"], night.smtp[1], night.console):
+        assert RECONCILE in text
+        assert 'line 3 (Halland), column "SUMMA": printed 157 099, computed 157069' in text
+    assert f"dbt build --profiles-dir . --select {RECONCILE}" in failure["text"]
+
+
+def test_recovery_is_published_while_a_reader_holds_the_file(night: Night) -> None:
+    assert night.codes["recovery"] == 0
+    assert night.served["recovery"] != night.served["red"], "the recovery published a new file"
+    recovery = night.webhook[2]
+    assert recovery["regionfinans"]["kind"] == "recovery"
+    assert "recovered" in night.smtp[2]
+    assert len(night.webhook) == 3 and len(night.smtp) == 3
+    assert night.reader["errors"] == []
+    assert len(night.reader["results"]) > 10
+    assert set(night.reader["results"]) == {"537657.0000"}
+
+
+def test_the_history_is_in_the_published_file(night: Night) -> None:
+    with duckdb.connect(str(night.published), read_only=True) as connection:
+        statuses = connection.sql(
+            "select status from ops.nightly_runs order by started_at, run_id"
+        ).fetchall()
+        failed = connection.sql(
+            "select unique_id, failing_rows from ops.nightly_test_results where status = 'fail'"
+        ).fetchall()
+    assert [s for (s,) in statuses] == ["green", "red", "green"]
+    assert any(RECONCILE in uid and rows == 2 for uid, rows in failed), failed
+
+
+def test_a_green_run_after_a_green_run_sends_nothing() -> None:
+    settings = load_settings(env={}, project_dir=None)
+    record = {
+        "run_id": "b",
+        "started_at": "t1",
+        "ended_at": "t2",
+        "status": "green",
+        "published": True,
+        "message": None,
+        "warnings": [],
+        "failures": [],
+    }
+    assert _alert_for(record, {**record, "run_id": "a"}, settings) is None
+    assert _alert_for(record, None, settings) is None
+    recovery = _alert_for(record, {**record, "run_id": "a", "status": "red"}, settings)
+    assert recovery is not None and recovery.kind == "recovery"
+
+
+def test_alert_channels_down_are_recorded_undelivered(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    with WebhookReceiver(status=500) as webhook:
+        closed_port = SmtpReceiver()
+        port = closed_port.port
+        closed_port.server.server_close()
+        env = nightly_env(tmp_path, webhook.url, port)
+        seed = project / ABONNEMANG
+        seed.write_text(
+            seed.read_text(encoding="utf-8").replace("10 497", "1O 497"), encoding="utf-8"
+        )
+        assert run_nightly(load_settings(env=env, project_dir=project)) == 1
+        assert webhook.attempts == 2, "the webhook was tried twice"
+    path = Path(env["REGIONFINANS_STATE_DIR"]) / "alerts.jsonl"
+    record = json.loads(path.read_text().splitlines()[-1])
+    assert record["kind"] == "failure"
+    assert sorted(record["undelivered"]) == ["email", "webhook"]
+    assert all(d["attempts"] == 2 and not d["delivered"] for d in record["deliveries"])
+    assert (
+        "HTTPError: 500"
+        in next(d for d in record["deliveries"] if d["channel"] == "webhook")["error"]
     )
-    deadline = time.time() + 60
-    while time.time() < deadline and not list(builds.glob("build-*.duckdb")):
-        time.sleep(0.1)
-    time.sleep(1.5)
-    assert child.poll() is None, "the nightly ended before it could be killed"
-    os.kill(child.pid, signal.SIGKILL)
-    child.wait()
-    assert sha256(published) == served
-    assert run(project, env) == 0
-    assert not list(builds.glob("build-*"))
+    history = Path(env["REGIONFINANS_STATE_DIR"]) / "nightly_runs.jsonl"
+    assert json.loads(history.read_text().splitlines()[-1])["status"] == "red"
 
 
 @pytest.mark.parametrize(
-    ("name", "value"),
+    ("name", "value", "message"),
     [
-        ("REGIONFINANS_ALERT_WEBHOOK_URL", "ftp://example.invalid/hook"),
-        ("REGIONFINANS_ALERT_RETRIES", "many"),
-        ("REGIONFINANS_SMTP_HOST", "127.0.0.1"),
+        ("REGIONFINANS_ALERT_WEBHOOK_URL", "ftp://example.invalid/hook", "not an http(s) URL"),
+        ("REGIONFINANS_ALERT_RETRIES", "many", "REGIONFINANS_ALERT_RETRIES='many'"),
+        ("REGIONFINANS_ALERT_BACKOFF_SECONDS", "-1", "greater than or equal to 0"),
+        ("REGIONFINANS_SMTP_HOST", "127.0.0.1", "REGIONFINANS_SMTP_FROM"),
+        ("REGIONFINANS_PUBLISHED", "/proc/regionfinans/served.duckdb", "/proc/regionfinans"),
     ],
 )
-def test_misconfiguration_exits_2(
-    name: str, value: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_misconfiguration_exits_2_with_one_line(
+    name: str,
+    value: str,
+    message: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     for key, setting in nightly_env(tmp_path).items():
         monkeypatch.setenv(key, setting)
     monkeypatch.setenv(name, value)
     assert main(["nightly"]) == 2
-
-
-def test_warnings_publish_and_alert(project: Path, tmp_path: Path) -> None:
-    (project / "tests" / "assert_warns_for_the_test.sql").write_text(
-        "{{ config(severity='warn') }}\nselect 1 as always_one_row\n", encoding="utf-8"
-    )
-    with WebhookReceiver() as webhook:
-        env = nightly_env(tmp_path, webhook.url)
-        assert run(project, env) == 0, "warnings are allowed"
-        assert Path(env["REGIONFINANS_PUBLISHED"]).exists(), "a run with warnings publishes"
-        alert = webhook.received[-1]
-    assert alert["regionfinans"]["kind"] == "warning"
-    assert "assert_warns_for_the_test" in alert["text"]
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1, err
+    assert message in err
+    assert not Path(value).exists()

@@ -19,8 +19,7 @@ import pytest
 from regionfinans.cli import main
 from regionfinans.history import write_history_tables
 from regionfinans.project import PROJECT_DIR
-from regionfinans.report import write_report
-from regionfinans.svg import sv_number
+from regionfinans.report import sv_number, write_report
 
 FIGURES = (
     "abonnemang-heatmap",
@@ -140,24 +139,49 @@ def test_report_lists_the_whole_discrepancy_register(
         assert f'<tr id="{discrepancy_id}">' in html
 
 
-def test_report_falls_back_when_the_newer_marts_are_missing(
-    built_warehouse: Path, tmp_path: Path
+def test_a_missing_mart_is_named_and_exits_2(
+    built_warehouse: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = tmp_path / "without_new_marts.duckdb"
+    db = tmp_path / "without_brygga.duckdb"
     shutil.copy(built_warehouse, db)
     with duckdb.connect(str(db)) as connection:
-        for name in ("rpt_regionbidrag_brygga", "rpt_finansiella_rapporter"):
-            kind = connection.execute(
-                "select table_type from information_schema.tables "
-                "where table_schema = 'marts' and table_name = ?",
-                [name],
-            ).fetchone()
-            if kind:
-                connection.execute(f"drop {'view' if kind[0] == 'VIEW' else 'table'} marts.{name}")
-    text = " ".join(parse(write_report(db, tmp_path / "r.html").read_text()).text)
-    assert "reserv: beräknad ur fakta" in text and "reserv: tryckta celler" in text
-    assert "53 833,9 mnkr" in text
-    assert "–4 417 mnkr" in text  # årets resultat 2024 from the printed cells
+        connection.execute("drop table marts.rpt_regionbidrag_brygga")
+    out = tmp_path / "r.html"
+    assert main(["report", "--db", str(db), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "rpt_regionbidrag_brygga" in err and "regionfinans build" in err
+    assert not out.exists()
+
+
+def figure_texts(html: str, figure: str) -> list[str]:
+    """The text marks of one chart's SVG (thin spaces as plain spaces)."""
+    start = html.index(f'<figure id="{figure}"')
+    segment = html[start : html.index("</figure>", start)]
+    return [
+        text.replace("\u00a0", " ").replace("\u202f", " ")
+        for text in re.findall(r"<text[^>]*>([^<]*)</text>", segment)
+    ]
+
+
+def test_charts_draw_the_figures_of_their_marts(report_file: Path, built_warehouse: Path) -> None:
+    html = report_file.read_text(encoding="utf-8")
+    with duckdb.connect(str(built_warehouse), read_only=True) as connection:
+        cells = connection.sql(
+            "select belopp_tkr from marts.rpt_abonnemang_kopare_saljare"
+            " where ar = 2023 and belopp_tkr is not null"
+        ).fetchall()
+        sellers = connection.sql(
+            "select saljare_namn from marts.dim_abonnemang_saljare order by sort_order"
+        ).fetchall()
+        steps = connection.sql("select distinct steg from marts.rpt_regionbidrag_brygga").fetchall()
+    heatmap = figure_texts(html, "abonnemang-heatmap")
+    assert {sv_number(value) for (value,) in cells} <= set(heatmap)
+    assert len(cells) == 10
+    drawn_sellers = [text for text in heatmap if text in {name for (name,) in sellers}]
+    assert drawn_sellers == [name for (name,) in sellers], "sellers in the dimension's order"
+    waterfall = figure_texts(html, "regionbidrag-waterfall")
+    assert {name for (name,) in steps} <= set(waterfall)
+    assert "–4 000" in figure_texts(html, "balanskrav")
 
 
 def test_data_quality_section_reads_nightly_history_run_results_or_says_none(

@@ -155,7 +155,9 @@ summed as (
         max(printed_precision) as part_precision,
         {{ dbt.listagg("printed_value", "' | '", "order by row_order, column_order") }}
             as printed_parts,
-        {{ dbt.listagg("cell_id", "' '", "order by row_order, column_order") }} as part_cell_ids
+        {{ dbt.listagg("cell_id", "' '", "order by row_order, column_order") }} as part_cell_ids,
+        {{ dbt.listagg(dbt.cast("part_sign", dbt.type_string()), "' '", "order by row_order, column_order") }}
+            as part_signs
     from part_cells
     group by rule_id, total_cell_id
 ),
@@ -176,6 +178,7 @@ compared as (
         total_cells.total_value,
         summed.printed_parts,
         summed.part_cell_ids,
+        summed.part_signs,
         coalesce(summed.part_count, 0) as part_count,
         coalesce(summed.parts_sum, 0) as parts_sum,
         total_cells.total_value - coalesce(summed.parts_sum, 0) as difference,

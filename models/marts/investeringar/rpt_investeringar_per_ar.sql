@@ -12,15 +12,9 @@ projekt as (
     select * from {{ ref('dim_investeringsprojekt') }}
 ),
 
-editions as (
-    select * from {{ ref('dim_edition') }}
-    where is_latest_in_series
-),
-
 latest as (
-    select investering.*
-    from investering
-    inner join editions on investering.edition_id = editions.edition_id
+    select * from investering
+    where is_senaste_utgava
 ),
 
 per_project as (

@@ -12,10 +12,6 @@ projekt as (
     select * from {{ ref('dim_investeringsprojekt') }}
 ),
 
-editions as (
-    select * from {{ ref('dim_edition') }}
-),
-
 per_edition as (
     select
         investeringsprojekt_id,
@@ -26,7 +22,8 @@ per_edition as (
         sum(case when matt = 'budget' then belopp_mnkr end) as budget_mnkr,
         sum(case when matt = 'plan' then belopp_mnkr end) as plan_mnkr,
         sum(case when matt = 'prognos' then belopp_mnkr end) as prognos_mnkr,
-        sum(case when matt = 'planutrymme' then belopp_mnkr end) as planutrymme_mnkr
+        sum(case when matt = 'planutrymme' then belopp_mnkr end) as planutrymme_mnkr,
+        bool_or(is_senaste_utgava) as is_senaste_utgava
     from investering
     group by investeringsprojekt_id, edition_id
 ),
@@ -58,7 +55,7 @@ final as (
         projekt.investeringsslag,
         projekt.sektor,
         planned.edition_id,
-        editions.is_latest_in_series as is_senaste_utgava,
+        planned.is_senaste_utgava,
         planned.utfall_tom_ar,
         cast(planned.utfall_tom_mnkr as {{ exact_decimal_type() }}) as utfall_tom_mnkr,
         planned.budgetar,
@@ -78,7 +75,6 @@ final as (
         projekt.fotnot_text
     from planned
     inner join projekt on planned.investeringsprojekt_id = projekt.investeringsprojekt_id
-    inner join editions on planned.edition_id = editions.edition_id
 )
 
 select * from final
