@@ -43,8 +43,11 @@ browser:
 	$$SUDO apt-get update && \
 	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
 
+# The report over the marts, and beside it the Data Docs of the seed files' contract
+# (Great Expectations, a static site).
 report: setup
 	$(BIN)/regionfinans report
+	$(BIN)/python -m regionfinans.quality --project-dir . --out reports/kontrakt.json --docs reports/kontrakt
 
 test: lint build pytest
 

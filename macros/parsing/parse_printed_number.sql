@@ -1,6 +1,7 @@
 {#
     Turns a number as printed in a Swedish public document into an exact
-    decimal. See _parsing__macros.yml for the grammar.
+    decimal. The grammar is the var printed_number_pattern (dbt_project.yml);
+    the macros are documented in _parsing__macros.yml.
 #}
 {% macro printed_number_pattern() -%}
     {#- The grammar lives once, in dbt_project.yml (vars), where check-seeds reads it too. -#}

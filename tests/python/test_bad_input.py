@@ -28,6 +28,9 @@ from regionfinans.project import PROJECT_DIR
 from regionfinans.seed_check import check_project_seeds
 from regionfinans.settings import load_settings
 
+# Its module fixture is built once, on one worker.
+pytestmark = pytest.mark.xdist_group("bad_input")
+
 ABONNEMANG = "seeds/ssvr_vb_2023/ssvr_vb_2023__abonnemang_2023.csv"
 RESULTAT = "seeds/ssvr_vb_2023/ssvr_vb_2023__srvn_resultat_2023.csv"
 NHV = "seeds/ssvr_vb_2023/ssvr_vb_2023__nhv_2023.csv"

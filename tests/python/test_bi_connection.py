@@ -11,6 +11,9 @@ import sqlalchemy
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import Engine
 
+# Its module fixture is built once, on one worker.
+pytestmark = pytest.mark.xdist_group("bi_connection")
+
 
 @pytest.fixture(scope="module")
 def engine(built_warehouse: Path) -> Iterator[Engine]:

@@ -11,6 +11,9 @@ import duckdb
 import pytest
 from conftest import dbt_on_a_copy
 
+# Its module fixture is built once, on one worker.
+pytestmark = pytest.mark.xdist_group("docs")
+
 
 @pytest.fixture(scope="module")
 def docs_target(built_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -17,6 +17,9 @@ import pytest
 from regionfinans import exports
 from regionfinans.cli import main
 
+# Its module fixture is built once, on one worker.
+pytestmark = pytest.mark.xdist_group("exports")
+
 ABONNEMANG_TOTAL = Decimal("537657")
 
 
@@ -89,7 +92,8 @@ def test_csv_has_swedish_conventions(built_warehouse: Path, exported: Path) -> N
     assert raw.startswith(codecs.BOM_UTF8)
     header = raw[len(codecs.BOM_UTF8) :].split(b"\n", 1)[0].decode("utf-8")
     assert header == (
-        "abonnemang_id;kopare_region_id;saljare_id;saljande_region_id;ar;belopp_tkr;source_cell_id"
+        "abonnemang_id;kopare_region_id;saljare_id;saljande_region_id;ar;edition_id;belopp_tkr;"
+        "is_vald_version;source_cell_id"
     )
     rows = read_csv(path)
     by_id = {row["abonnemang_id"]: row for row in rows}

@@ -18,6 +18,9 @@ from conftest import copy_project
 
 from regionfinans.project import PROJECT_DIR, run_dbt
 
+# Its module fixture is built once, on one worker.
+pytestmark = pytest.mark.xdist_group("metrics")
+
 MF = Path(sys.executable).with_name("mf")
 README = PROJECT_DIR / "README.md"
 Rows = list[dict[str, str]]
@@ -126,7 +129,7 @@ def test_investments_per_year(mf_project: Path) -> None:
 
 def test_income_statement(mf_project: Path) -> None:
     rows = run_mf(mf_project, readme_mf_examples()[4])
-    by_year = {(row["metric_time__year"][:4], row["rapportrad__scenario"]): row for row in rows}
+    by_year = {(row["metric_time__year"][:4], row["rapportrad__scenario_id"]): row for row in rows}
     assert Decimal(by_year[("2024", "budget")]["arets_resultat_mnkr"]) == Decimal("-4417")
     assert Decimal(by_year[("2024", "budget")]["verksamhetens_intakter_mnkr"]) == Decimal("11190")
     assert Decimal(by_year[("2024", "budget")]["verksamhetens_kostnader_mnkr"]) == Decimal("-62834")

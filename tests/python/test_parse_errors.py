@@ -1,44 +1,94 @@
-"""Junk in a printed cell fails the build with a message naming the value and the cell."""
+"""Junk in a printed cell fails the build with a message naming the value and the cell.
+
+The macro is compiled by dbt once; each printed value then runs through the compiled SQL
+in DuckDB, the engine the warehouse builds on.
+"""
 
 from __future__ import annotations
 
+import shutil
+from decimal import Decimal
 from pathlib import Path
 
+import duckdb
 import pytest
-from conftest import copy_project
+from conftest import copy_project, copy_warehouse
 
-from regionfinans.project import run_dbt
+from regionfinans.project import PROJECT_DIR, run_dbt
 
 SEED = Path("seeds/ssvr_vb_2023/ssvr_vb_2023__abonnemang_2023.csv")
 
 
+@pytest.fixture(scope="module")
+def parse_sql(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """parse_printed_number compiled for a bound parameter."""
+    from dbt.cli.main import dbtRunner
+
+    target = tmp_path_factory.mktemp("parse-macro")
+    state = PROJECT_DIR / "target" / "partial_parse.msgpack"
+    if state.exists():
+        shutil.copy2(state, target / state.name)
+    result = dbtRunner().invoke(
+        [
+            "compile",
+            "--inline",
+            "select {{ parse_printed_number('printed') }} as parsed"
+            " from (select cast($printed as varchar) as printed)",
+            "--project-dir",
+            str(PROJECT_DIR),
+            "--profiles-dir",
+            str(PROJECT_DIR),
+            "--target-path",
+            str(target),
+            "--log-path",
+            str(target),
+            "--quiet",
+        ]
+    )
+    assert result.success, result.exception
+    return result.result.results[0].node.compiled_code
+
+
+def parse(sql: str, printed: str) -> object:
+    with duckdb.connect() as connection:
+        return connection.execute(sql, {"printed": printed}).fetchone()[0]
+
+
 @pytest.mark.parametrize("junk", ["12a4", "128.544", "1 2 3", "12 34", "3,7 %%", "4,", "023 911"])
-def test_parse_macro_rejects_junk_naming_the_value(junk: str, isolated_db: Path) -> None:
-    outcome = run_dbt(
-        ["show", "--inline", f"select {{{{ parse_printed_number(\"'{junk}'\") }}}} as v"],
-        db_path=isolated_db,
+def test_parse_macro_rejects_junk_naming_the_value(junk: str, parse_sql: str) -> None:
+    with pytest.raises(duckdb.Error) as error:
+        parse(parse_sql, junk)
+    assert f'cannot read the printed value "{junk}" as a number' in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [
+        ("128 544", "128544"),
+        ("–4 417", "-4417"),
+        ("346,8", "346.8"),
+        ("0,0", "0"),
+        ("3,7 %", "3.7"),
+        ("1 232", "1232"),
+        ("", None),
+        ("–", None),
+    ],
+)
+def test_parse_macro_reads_print_exactly(printed: str, value: str | None, parse_sql: str) -> None:
+    parsed = parse(parse_sql, printed)
+    assert (None if parsed is None else parsed.normalize()) == (
+        None if value is None else Decimal(value).normalize()
     )
-    assert not outcome.success
-    assert f'cannot read the printed value "{junk}" as a number' in str(outcome.exception)
 
 
-@pytest.mark.parametrize("printed", ["128 544", "–4 417", "346,8", "0,0", "3,7 %", "1 232"])
-def test_parse_macro_accepts_print(printed: str, isolated_db: Path) -> None:
-    outcome = run_dbt(
-        ["show", "--inline", f"select {{{{ parse_printed_number(\"'{printed}'\") }}}} as v"],
-        db_path=isolated_db,
-    )
-    assert outcome.success, outcome.exception
-
-
-def test_junk_in_a_seed_names_file_row_and_column(tmp_path: Path, isolated_db: Path) -> None:
+def test_junk_in_a_seed_names_file_row_and_column(tmp_path: Path, built_warehouse: Path) -> None:
     project = copy_project(tmp_path / "project")
     seed = project / SEED
     seed.write_text(seed.read_text(encoding="utf-8").replace("10 428", "10 4a8"), encoding="utf-8")
     outcome = run_dbt(
-        ["build", "--select", "ssvr_vb_2023__abonnemang_2023+", "registry__source_discrepancies"],
+        ["build", "--select", "stg_printed__cells_unpivoted", "stg_printed__cells"],
         project_dir=project,
-        db_path=isolated_db,
+        db_path=copy_warehouse(built_warehouse, tmp_path / "warehouse" / built_warehouse.name),
     )
     assert not outcome.success
     messages = " ".join(node.message or "" for node in outcome.failing())

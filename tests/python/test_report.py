@@ -21,6 +21,9 @@ from regionfinans.history import write_history_tables
 from regionfinans.project import PROJECT_DIR
 from regionfinans.report import sv_number, write_report
 
+# Its module fixture is built once, on one worker.
+pytestmark = pytest.mark.xdist_group("report")
+
 FIGURES = (
     "abonnemang-heatmap",
     "regionbidrag-waterfall",

@@ -2,6 +2,13 @@
 -- and heat map: each buyer's and seller's name and printed order, the amount
 -- (tkr), the buyer's row total computed from the parts, and the share of the
 -- buyer's total. Only the version sums use (is_vald_version).
+--
+-- Derived, not printed: the compensation the subscription model implies. The
+-- annual report states that the subscription is a fixed base of a share of
+-- the compensation ("en fast grundsumma motsvarande 50% av ersättningen"); the
+-- share is read from the prose figure (abonnemang:grundsumma_andel) of the
+-- latest edition of the series that states it, up to the fact's edition, and
+-- the compensation is the amount divided by that share.
 with
 
 abonnemang as (
@@ -15,6 +22,47 @@ regioner as (
 
 saljare as (
     select * from {{ ref('dim_abonnemang_saljare') }}
+),
+
+editions as (
+    select * from {{ ref('dim_edition') }}
+),
+
+rules as (
+    select
+        prose.prosa_id,
+        prose.value as grundsumma_andel_procent,
+        editions.series_id,
+        editions.edition_year
+    from {{ ref('stg_prose__figures') }} as prose
+    inner join editions on prose.document_file = editions.document_file
+    where prose.figur_id = 'abonnemang:grundsumma_andel'
+),
+
+rule_per_fact as (
+    select
+        abonnemang.edition_id,
+        max(rules.edition_year) as rule_edition_year
+    from abonnemang
+    inner join editions on abonnemang.edition_id = editions.edition_id
+    inner join rules
+        on
+            editions.series_id = rules.series_id
+            and rules.edition_year <= editions.edition_year
+    group by abonnemang.edition_id
+),
+
+applied_rules as (
+    select
+        rule_per_fact.edition_id,
+        rules.prosa_id,
+        rules.grundsumma_andel_procent
+    from rule_per_fact
+    inner join editions on rule_per_fact.edition_id = editions.edition_id
+    inner join rules
+        on
+            editions.series_id = rules.series_id
+            and rule_per_fact.rule_edition_year = rules.edition_year
 ),
 
 totals as (
@@ -42,6 +90,13 @@ final as (
             round(abonnemang.belopp_tkr / totals.kopare_summa_tkr * 100, 1)
             as {{ exact_decimal_type() }}
         ) as andel_av_kopare_procent,
+        cast(applied_rules.grundsumma_andel_procent as {{ exact_decimal_type() }})
+            as grundsumma_andel_procent,
+        cast(
+            abonnemang.belopp_tkr * 100 / applied_rules.grundsumma_andel_procent
+            as {{ exact_decimal_type() }}
+        ) as harledd_ersattning_tkr,
+        applied_rules.prosa_id as regel_prosa_id,
         regioner.sort_order as kopare_sort_order,
         saljare.sort_order as saljare_sort_order
     from abonnemang
@@ -51,6 +106,7 @@ final as (
         on
             abonnemang.kopare_region_id = totals.kopare_region_id
             and abonnemang.ar = totals.ar
+    left join applied_rules on abonnemang.edition_id = applied_rules.edition_id
 )
 
 select * from final

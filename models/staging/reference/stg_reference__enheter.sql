@@ -9,7 +9,8 @@ final as (
         unit,
         namn,
         storhet,
-        faktor
+        -- Wide enough that an amount times the factor cannot overflow (öre: 0,01).
+        cast(faktor as decimal(38, 2)) as faktor
     from enheter
 )
 
