@@ -78,8 +78,12 @@ def measure(target: Path, project: str = "regionfinans") -> Coverage:
         documented = {argument["name"] for argument in macro.get("arguments", [])}
         lacking = [a for a in macro_arguments(macro["macro_sql"]) if a not in documented]
         if not macro["description"].strip() or lacking:
-            why = "no description" if not macro["description"].strip() else f"undocumented {lacking}"
-            coverage.undocumented_macros.append(f"{macro['original_file_path']}: {macro['name']} ({why})")
+            why = (
+                "no description" if not macro["description"].strip() else f"undocumented {lacking}"
+            )
+            coverage.undocumented_macros.append(
+                f"{macro['original_file_path']}: {macro['name']} ({why})"
+            )
     return coverage
 
 

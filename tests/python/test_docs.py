@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import duckdb
 import pytest
 from conftest import dbt_on_a_copy
+
+from regionfinans.docs_coverage import measure
+from regionfinans.project import PROJECT_DIR
 
 # Its module fixture is built once, on one worker.
 pytestmark = pytest.mark.xdist_group("docs")
@@ -83,3 +87,45 @@ def test_descriptions_reach_the_database_as_comments(built_warehouse: Path) -> N
         ).fetchall()
     assert missing == []
     assert tables == []
+
+
+def test_every_column_and_macro_is_described(docs_target: Path) -> None:
+    coverage = measure(docs_target)
+    assert coverage.failing_layers() == [], {
+        layer: coverage.missing.get(layer, [])[:10] for layer in coverage.failing_layers()
+    }
+    assert coverage.undocumented_macros == []
+    assert coverage.total["marts"] > 400 and coverage.total["staging"] > 100
+
+
+def test_the_coverage_check_fails_on_an_undescribed_column(
+    docs_target: Path, tmp_path: Path
+) -> None:
+    manifest = json.loads((docs_target / "manifest.json").read_text(encoding="utf-8"))
+    node = manifest["nodes"]["model.regionfinans.int_printed_cells_keyed"]
+    node["columns"]["cell_id"]["description"] = ""
+    macro = manifest["macros"]["macro.regionfinans.sql_literal"]
+    macro["arguments"] = []
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    shutil.copy(docs_target / "catalog.json", tmp_path / "catalog.json")
+    coverage = measure(tmp_path)
+    assert coverage.failing_layers() == ["intermediate"]
+    assert "int_printed_cells_keyed.cell_id" in coverage.missing["intermediate"]
+    assert any("sql_literal" in m and "value" in m for m in coverage.undocumented_macros)
+
+
+def test_exposures_name_what_their_consumers_read(docs_target: Path) -> None:
+    manifest = json.loads((docs_target / "manifest.json").read_text(encoding="utf-8"))
+    reads = {
+        exposure["name"]: {node.split(".")[-1] for node in exposure["depends_on"]["nodes"]}
+        for exposure in manifest["exposures"].values()
+    }
+    report = (PROJECT_DIR / "src" / "regionfinans" / "report.py").read_text(encoding="utf-8")
+    assert reads["rapport"] == set(re.findall(r"marts\.(\w+)", report))
+    marts = set(_marts(docs_target))
+    assert reads["export"] == marts and reads["bi_anslutning"] == marts
+    semantic = {
+        node["depends_on"]["nodes"][0].split(".")[-1]
+        for node in manifest["semantic_models"].values()
+    }
+    assert reads["matt"] == semantic
