@@ -293,7 +293,7 @@ VARIANTS = [
     Variant(
         "unknown_unit",
         KANSLI,
-        sub("Ekonomi;false;text;", "Ekonomi;false;procentenheter;"),
+        sub("Ekonomi;false;text;", "Ekonomi;false;procentandelar;"),
         where(KANSLI, 8, "unit"),
     ),
     Variant(

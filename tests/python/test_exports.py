@@ -97,8 +97,8 @@ def test_csv_has_swedish_conventions(built_warehouse: Path, exported: Path) -> N
     )
     rows = read_csv(path)
     by_id = {row["abonnemang_id"]: row for row in rows}
-    assert by_id["blekinge:sus:2023"]["belopp_tkr"] == "128544,0000"
-    assert by_id["blekinge:sus:2023"]["ar"] == "2023"
+    assert by_id["blekinge:sus:2023:ssvr_vb_2023"]["belopp_tkr"] == "128544,0000"
+    assert by_id["blekinge:sus:2023:ssvr_vb_2023"]["ar"] == "2023"
     assert sum(Decimal(row["belopp_tkr"].replace(",", ".")) for row in rows) == ABONNEMANG_TOTAL
 
     cells = read_csv(exported / "csv" / "source_cells.csv")
