@@ -127,7 +127,7 @@ def sentence_around(sentence: str, lines: list[str], index: int) -> bool:
     # A table printed inside the sentence: the sentence is its beginning, the table,
     # then its end, within forty lines.
     wide = squeeze(" ".join(lines[max(0, index - 40) : index + 40]))
-    for cut in range(20, len(wanted) - 7):
+    for cut in range(20, len(wanted) - 4):
         start = wide.find(wanted[:cut])
         if start >= 0 and wide.find(wanted[cut:], start + cut) >= 0:
             return True
