@@ -6,6 +6,7 @@
   printed table in a temporary copy, nodes and build time (target: ≤ 1.3×);
 - the test suite: pytest (target: ≤ 4 min) and `make test` on a clean clone, with and
   without the package installs (target: ≤ 5 min without);
+- `regionfinans import` of bilaga 4 B (target: ≤ 10 s);
 - the counts that prove no test lost its power: guarded printed numbers, mutation cases,
   bad-input variants.
 
@@ -121,6 +122,23 @@ def bench_scale(repeats: int) -> None:
         _line("scale: build ratio (target ≤ 1.3)", f"{figures[1][3] / figures[0][3]:6.2f}")
 
 
+def bench_import() -> None:
+    from regionfinans.importer import import_table
+
+    spec = PROJECT_DIR / "specs" / "rs_budget_2024__bilaga_4b_forandring_regionbidrag.yml"
+    text = PROJECT_DIR.parent / "shared" / "sources" / "002_48572fec71d686f8.txt"
+    if not text.exists():
+        _line("import of bilaga 4 B", "skipped (no source text)")
+        return
+    start = time.perf_counter()
+    result = import_table(text, spec, PROJECT_DIR)
+    seconds = time.perf_counter() - start
+    _line(
+        "import of bilaga 4 B (target ≤ 10 s)",
+        f"{seconds:6.1f} s, {len(result.placement.placed_rows)} sparse rows placed",
+    )
+
+
 def bench_counts() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:xdist"],
@@ -159,6 +177,7 @@ def run_bench(repeats: int, suite: bool) -> int:
     build = bench_build(repeats)
     bench_nightly(build)
     bench_scale(max(1, repeats - 1))
+    bench_import()
     bench_counts()
     if suite:
         bench_suite()

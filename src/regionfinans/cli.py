@@ -51,6 +51,27 @@ def cmd_nightly(args: argparse.Namespace) -> int:
     return run_nightly(settings)
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Read a printed table from a document's text, place its values, write a draft seed."""
+    from regionfinans.importer import ImportError_, import_table
+
+    project = args.project_dir or PROJECT_DIR
+    try:
+        result = import_table(args.text_file, args.table, project, not args.no_decisions)
+    except ImportError_ as error:
+        print(f"import: {error}", file=sys.stderr)
+        return EXIT_MISCONFIGURED
+    out = args.out or project / "drafts" / result.spec.table
+    for path in result.write(out):
+        print(f"skrev {path}")
+    print(
+        f"{result.spec.table}: {len(result.rows)} rader, "
+        f"{len(result.placement.placed_rows)} glesa rader placerade, "
+        f"{len(result.placement.ambiguities)} tvetydiga, {len(result.placement.unmet)} summor som inte stämmer"
+    )
+    return EXIT_GREEN if result.is_decided else EXIT_RED
+
+
 def cmd_check_seeds(args: argparse.Namespace) -> int:
     """Check every transcribed seed; print each problem with file, line and column."""
     from regionfinans.seed_check import check_project_seeds
@@ -117,6 +138,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     nightly = sub.add_parser("nightly", help="the nightly build, quality gate and safe publish")
     nightly.add_argument("--project-dir", type=Path, default=None)
     nightly.set_defaults(func=cmd_nightly)
+    importing = sub.add_parser(
+        "import", help="read a printed table from a document's text into a draft seed"
+    )
+    importing.add_argument("text_file", type=Path, help="the document's text (../shared/sources/…)")
+    importing.add_argument("--table", type=Path, required=True, help="the table spec (specs/…yml)")
+    importing.add_argument("--out", type=Path, default=None, help="folder (default drafts/<table>)")
+    importing.add_argument("--project-dir", type=Path, default=None)
+    importing.add_argument(
+        "--no-decisions",
+        action="store_true",
+        help="ignore the spec's decisions (show every ambiguity)",
+    )
+    importing.set_defaults(func=cmd_import)
     check = sub.add_parser("check-seeds", help="check every transcribed seed")
     check.add_argument("--project-dir", type=Path, default=None)
     check.set_defaults(func=cmd_check_seeds)

@@ -27,7 +27,6 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import combinations
 from pathlib import Path
 
 import numpy as np
@@ -68,6 +67,7 @@ class Spec:
     rows: list[dict]
     meta: dict
     column_types_extra: list[str] = field(default_factory=list)
+    decisions: dict[int, dict] = field(default_factory=dict)
 
     @property
     def columns(self) -> list[str]:
@@ -124,6 +124,7 @@ def load_spec(path: Path) -> Spec:
         rows=list(data.get("rows") or []),
         meta=dict(data.get("meta") or {}),
         column_types_extra=list(data.get("row_columns") or []),
+        decisions={int(d["rad"]) - 1: d for d in data.get("beslut") or []},
     )
 
 
@@ -608,6 +609,29 @@ def place(
                         }
                         program.constrain({**last, selectors[o]: -1.0}, 0, 0)
 
+    # Decisions the spec records for rows the arithmetic leaves open (with the reason).
+    for r, decision in spec.decisions.items():
+        placement = decision["placering"]
+        for c, column in enumerate(spec.columns):
+            if (r, c) in fixed:
+                continue
+            wanted = placement.get(column)
+            chosen = {
+                i: 1.0
+                for i, (rr, p, o, v, cc) in y_where.items()
+                if rr == r and cc == c and (wanted is None or readings[(rr, p)][o][v] == wanted)
+            }
+            if wanted is None:
+                if chosen:
+                    program.constrain(chosen, 0, 0)
+            elif not chosen:
+                raise ImportError_(
+                    f"{spec.path}: the decision for row {r + 1} ({rows[r].label!r}) puts "
+                    f"{wanted!r} in {column!r}, which the text does not allow"
+                )
+            else:
+                program.constrain(chosen, 1, 1)
+
     def cell(r: int, c: int) -> tuple[Decimal, dict[int, float], dict[int, float] | None]:
         """Constant part, variable part and occupancy (None: always printed) of a cell."""
         if (r, c) in fixed:
@@ -695,6 +719,7 @@ def place(
             constraints=LinearConstraint(program.matrix(extra), low, high),
             integrality=integrality,
             bounds=bounds,
+            options={"disp": False},
         )
         if result.status != 0 or result.x is None:
             break
@@ -814,6 +839,79 @@ def placements_csv(spec: Spec, rows: list[Row], placement: Placement) -> str:
     return buffer.getvalue()
 
 
+def draft_discrepancies(
+    spec: Spec, rows: list[Row], placement: Placement, eqs: list[Equation]
+) -> str:
+    """The printed totals no placement meets, as draft rows for the discrepancy register."""
+    unmet = {(u["row"], u["column"]) for u in placement.unmet}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
+    writer.writerow(
+        [
+            "discrepancy_id",
+            "document_file",
+            "source_table",
+            "row_label",
+            "column_label",
+            "printed_value",
+            "computed_value",
+            "kind",
+            "explanation",
+        ]
+    )
+    for number, eq in enumerate(eqs, start=1):
+        label, column = rows[eq.total[0]].label, spec.columns[eq.total[1]]
+        if (label, column) not in unmet:
+            continue
+        printed = placement.cells[eq.total[0]].get(column, "")
+        total = sum(
+            (
+                sign * parse_value(placement.cells[r][spec.columns[c]])[0]
+                for r, c, sign in eq.parts
+                if placement.cells[r].get(spec.columns[c])
+            ),
+            Decimal(0),
+        )
+        writer.writerow(
+            [
+                f"UTKAST{number}",
+                spec.document_file,
+                spec.table,
+                label,
+                column,
+                printed,
+                f"{total}".replace(".", ","),
+                "sum",
+                f"Regeln {eq.rule_id}: {label} är tryckt {printed} men delarna ger {total}.",
+            ]
+        )
+    return buffer.getvalue()
+
+
+def report_text(result: ImportResult) -> str:
+    """What a person deciding the import needs: the ambiguities with every candidate, the
+    totals no placement meets, the rows decided by the spec."""
+    lines = [
+        f"{result.spec.table}: {len(result.rows)} rader, {len(result.placement.placed_rows)} placerade med aritmetiken"
+    ]
+    for row, decision in sorted(result.spec.decisions.items()):
+        lines.append(
+            f"  rad {row + 1} ({result.rows[row].label}): beslut i specen: {decision.get('skal', '')}"
+        )
+    for ambiguity in result.placement.ambiguities:
+        lines.append(f"  TVETYDIG rad {ambiguity['row'] + 1} ({ambiguity['label']}):")
+        lines.extend(
+            f"    kandidat {n}: {candidate}"
+            for n, candidate in enumerate(ambiguity["candidates"], start=1)
+        )
+    for unmet in result.placement.unmet:
+        lines.append(
+            f"  SUMMA STÄMMER INTE: {unmet['row']} / {unmet['column']} ({unmet['rule_id']}), "
+            f"{unmet['beyond_rounding']} utöver avrundningen: se utkast i avvikelser.csv"
+        )
+    return "\n".join(lines) + "\n"
+
+
 @dataclass
 class ImportResult:
     spec: Spec
@@ -822,17 +920,50 @@ class ImportResult:
     csv: str
     yaml: str
     placements: str
+    discrepancies: str = ""
+
+    @property
+    def is_decided(self) -> bool:
+        """No ambiguity left and every printed total met (or already registered)."""
+        return not self.placement.ambiguities and not self.placement.unmet
+
+    def write(self, folder: Path) -> list[Path]:
+        folder.mkdir(parents=True, exist_ok=True)
+        files = {
+            f"{self.spec.table}.csv": self.csv,
+            f"_{self.spec.table}__seeds.yml": self.yaml,
+            "column_placements.csv": self.placements,
+            "avvikelser.csv": self.discrepancies,
+            "rapport.txt": report_text(self),
+        }
+        written = []
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+            written.append(folder / name)
+        return written
 
 
-def import_table(text_file: Path, spec_path: Path, project: Path) -> ImportResult:
+def import_table(
+    text_file: Path, spec_path: Path, project: Path, use_decisions: bool = True
+) -> ImportResult:
+    """Read, place and render one table; ImportError_ on bad input (nothing is written)."""
     if not text_file.is_file():
         raise ImportError_(f"{text_file}: no such text file")
-    spec = load_spec(spec_path)
-    text = text_file.read_text(encoding="utf-8")
+    if not spec_path.is_file():
+        raise ImportError_(f"{spec_path}: no such table specification")
+    try:
+        spec = load_spec(spec_path)
+    except (KeyError, TypeError, yaml.YAMLError) as error:
+        raise ImportError_(f"{spec_path}: not a table specification ({error})") from error
+    if not use_decisions:
+        spec.decisions = {}
+    try:
+        text = text_file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise ImportError_(f"{text_file}: not UTF-8 text ({error.reason})") from error
     rows = read_rows(spec, text, text_file)
-    placement = place(
-        spec, rows, equations(project, spec, rows), registered_differences(project, spec)
-    )
+    eqs = equations(project, spec, rows)
+    placement = place(spec, rows, eqs, registered_differences(project, spec))
     found = [line for row in rows for line in row.lines.values()]
     return ImportResult(
         spec,
@@ -841,6 +972,7 @@ def import_table(text_file: Path, spec_path: Path, project: Path) -> ImportResul
         seed_csv(spec, rows, placement),
         seed_yaml(spec, rows, (min(found), max(found))),
         placements_csv(spec, rows, placement),
+        draft_discrepancies(spec, rows, placement, eqs),
     )
 
 
@@ -848,4 +980,4 @@ def iter_specs(project: Path) -> Iterator[Path]:
     yield from sorted((project / "specs").glob("*.yml"))
 
 
-__all__ = ["ImportError_", "ImportResult", "import_table", "iter_specs", "combinations"]
+__all__ = ["ImportError_", "ImportResult", "import_table", "iter_specs"]
