@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import chdir, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,6 +58,33 @@ class DbtOutcome:
         return [r for r in self.results if r.status in ("fail", "error", "runtime error")]
 
 
+@contextmanager
+def warehouse_file(db_path: Path | None) -> Iterator[None]:
+    """Point dbt at `db_path` by its bare name, from its folder.
+
+    dbt re-parses the whole project when the profile's connection changes, and the
+    file's path is part of it: builds into fresh files (the nightly's, every test's)
+    would never reuse the parse. The path dbt sees is the file's name, always the same,
+    and the process works in the file's folder while dbt runs; project, target and log
+    paths are absolute.
+    """
+    if db_path is None:
+        yield
+        return
+    db_path = db_path.resolve()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    previous = os.environ.get(DB_ENV_VAR)
+    os.environ[DB_ENV_VAR] = db_path.name
+    try:
+        with chdir(db_path.parent):
+            yield
+    finally:
+        if previous is None:
+            os.environ.pop(DB_ENV_VAR, None)
+        else:
+            os.environ[DB_ENV_VAR] = previous
+
+
 def run_dbt(
     args: list[str],
     project_dir: Path = PROJECT_DIR,
@@ -67,7 +96,8 @@ def run_dbt(
 
     `manifest` (from `parse_project`) skips parsing: for many runs of one unchanged project.
     """
-    target = target_path or project_dir / "target"
+    project_dir = project_dir.resolve()
+    target = (target_path or project_dir / "target").resolve()
     full_args = [
         *args,
         "--project-dir",
@@ -76,24 +106,18 @@ def run_dbt(
         str(project_dir),
         "--target-path",
         str(target),
-        # A run into its own target folder logs there too (parallel test runs).
-        *(["--log-path", str(target)] if target_path else []),
+        "--log-path",
+        str(target if target_path else project_dir / "logs"),
     ]
     # A stale run_results.json must never be read as this run's outcome.
     (target / "run_results.json").unlink(missing_ok=True)
-    previous_db = os.environ.get(DB_ENV_VAR)
-    if db_path is not None:
-        os.environ[DB_ENV_VAR] = str(db_path)
     from dbt.cli.main import dbtRunner
 
-    try:
-        result = dbtRunner(manifest=manifest).invoke(full_args)
-    finally:
-        release_duckdb_file()
-        if previous_db is None:
-            os.environ.pop(DB_ENV_VAR, None)
-        else:
-            os.environ[DB_ENV_VAR] = previous_db
+    with warehouse_file(db_path):
+        try:
+            result = dbtRunner(manifest=manifest).invoke(full_args)
+        finally:
+            release_duckdb_file()
     return DbtOutcome(
         success=bool(result.success),
         results=read_run_results(target / "run_results.json") if result.exception is None else [],
@@ -101,23 +125,24 @@ def run_dbt(
     )
 
 
-def parse_project(project_dir: Path, target_path: Path) -> Manifest:
+def parse_project(project_dir: Path, target_path: Path, db_path: Path | None = None) -> Manifest:
     """Parse the project once; hand the manifest to `run_dbt(manifest=...)` for every later run."""
     from dbt.cli.main import dbtRunner
 
-    result = dbtRunner().invoke(
-        [
-            "parse",
-            "--project-dir",
-            str(project_dir),
-            "--profiles-dir",
-            str(project_dir),
-            "--target-path",
-            str(target_path),
-            "--log-path",
-            str(target_path),
-        ]
-    )
+    with warehouse_file(db_path):
+        result = dbtRunner().invoke(
+            [
+                "parse",
+                "--project-dir",
+                str(project_dir.resolve()),
+                "--profiles-dir",
+                str(project_dir.resolve()),
+                "--target-path",
+                str(target_path.resolve()),
+                "--log-path",
+                str(target_path.resolve()),
+            ]
+        )
     if not result.success:
         raise RuntimeError(f"dbt parse failed in {project_dir}: {result.exception}")
     return result.result

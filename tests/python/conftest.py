@@ -169,16 +169,22 @@ def built_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
+def seed_parse_state(built: Path, target: Path) -> None:
+    """Start a dbt target folder from the session build's parse state (dbt re-parses
+    only what differs, so a copy of the project parses in seconds, not twenty)."""
+    state = built.parent / "target" / "partial_parse.msgpack"
+    if state.exists():
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(state, target / state.name)
+
+
 def dbt_on_a_copy(built: Path, folder: Path, args: list[str]) -> tuple[Path, Path]:
     """Run dbt `args` over the project against a private copy of the session's warehouse
     (a dbt connection writes, and other workers read the shared file), starting from the
     session build's parse state. Returns the copy and the target folder."""
     db = copy_warehouse(built, folder / "warehouse" / built.name)
     target = folder / "target"
-    target.mkdir(parents=True, exist_ok=True)
-    state = built.parent / "target" / "partial_parse.msgpack"
-    if state.exists():
-        shutil.copy2(state, target / state.name)
+    seed_parse_state(built, target)
     outcome = run_dbt(args, db_path=db, target_path=target)
     assert outcome.success, [n.unique_id for n in outcome.failing()] or outcome.exception
     return db, target

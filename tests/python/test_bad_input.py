@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import copy_project, copy_warehouse
+from conftest import copy_project, copy_warehouse, seed_parse_state
 from receivers import WebhookReceiver
 
 from regionfinans.nightly import run_nightly
@@ -450,6 +450,7 @@ def served(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> I
         }
         served = Served(project, env, webhook)
         copy_warehouse(built_warehouse, Path(env["REGIONFINANS_PUBLISHED"]))
+        seed_parse_state(built_warehouse, Path(env["REGIONFINANS_STATE_DIR"]) / "dbt-target")
         for variant in ACCEPTED:
             with applied(project, [variant]):
                 served.accepted_codes[variant.name] = served.nightly()

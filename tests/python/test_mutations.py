@@ -22,7 +22,13 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import PrintedSeed, copy_project, copy_warehouse, load_printed_seeds
+from conftest import (
+    PrintedSeed,
+    copy_project,
+    copy_warehouse,
+    load_printed_seeds,
+    seed_parse_state,
+)
 
 from regionfinans.project import parse_project, run_dbt
 
@@ -181,9 +187,10 @@ def outcome(built_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     root = tmp_path_factory.mktemp("mutations")
     project = copy_project(root / "project")
     target = root / "target"
-    manifest = parse_project(project, target)
+    seed_parse_state(built_warehouse, target)
     # The file keeps the name regionfinans.duckdb: DuckDB names its catalog after the file.
     db = copy_warehouse(built_warehouse, root / "warehouse" / "regionfinans.duckdb")
+    manifest = parse_project(project, target, db)
 
     def build(select: str, tests: str) -> tuple[list[str], set[str]]:
         shutil.rmtree(target / "run", ignore_errors=True)

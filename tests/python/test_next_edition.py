@@ -21,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import copy_project
+from conftest import copy_project, seed_parse_state
 
 from regionfinans.nightly import run_nightly
 from regionfinans.project import run_dbt
@@ -59,7 +59,7 @@ class Copy:
 
 
 @pytest.fixture(scope="module")
-def copy(tmp_path_factory: pytest.TempPathFactory) -> Copy:
+def copy(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> Copy:
     root = tmp_path_factory.mktemp("next-edition")
     project = copy_project(root / "project")
     before = code_fingerprint(project)
@@ -68,6 +68,7 @@ def copy(tmp_path_factory: pytest.TempPathFactory) -> Copy:
         "REGIONFINANS_PUBLISHED": str(root / "served" / "regionfinans.duckdb"),
         "REGIONFINANS_STATE_DIR": str(root / "state"),
     }
+    seed_parse_state(built_warehouse, root / "state" / "dbt-target")
     code = run_nightly(load_settings(env=env, project_dir=project))
     return Copy(project, Path(env["REGIONFINANS_PUBLISHED"]), added, before, code)
 
@@ -209,6 +210,7 @@ def test_one_changed_number_of_the_new_edition_fails_the_build(copy: Copy) -> No
             ],
             project_dir=copy.project,
             db_path=mutated,
+            target_path=copy.published.parent.parent / "state" / "dbt-target",
         )
     finally:
         seed.write_text(original, encoding="utf-8")

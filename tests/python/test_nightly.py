@@ -29,7 +29,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import copy_project, copy_warehouse
+from conftest import copy_project, copy_warehouse, seed_parse_state
 from receivers import SmtpReceiver, WebhookReceiver
 
 from regionfinans.cli import main
@@ -124,6 +124,7 @@ def night(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> Ni
         env = nightly_env(root, webhook.url, smtp.port)
         night = Night(env)
         copy_warehouse(built_warehouse, night.published)
+        seed_parse_state(built_warehouse, Path(env["REGIONFINANS_STATE_DIR"]) / "dbt-target")
         night.served["before"] = sha256(night.published)
 
         builds = night.published.parent / ".builds"

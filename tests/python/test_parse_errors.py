@@ -12,7 +12,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import copy_project, copy_warehouse
+from conftest import copy_project, copy_warehouse, seed_parse_state
 
 from regionfinans.project import PROJECT_DIR, run_dbt
 
@@ -83,6 +83,7 @@ def test_parse_macro_reads_print_exactly(printed: str, value: str | None, parse_
 
 def test_junk_in_a_seed_names_file_row_and_column(tmp_path: Path, built_warehouse: Path) -> None:
     project = copy_project(tmp_path / "project")
+    seed_parse_state(built_warehouse, project / "target")
     seed = project / SEED
     seed.write_text(seed.read_text(encoding="utf-8").replace("10 428", "10 4a8"), encoding="utf-8")
     outcome = run_dbt(
