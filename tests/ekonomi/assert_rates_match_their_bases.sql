@@ -40,7 +40,10 @@ growth as (
         rate.column_label,
         rate.printed_value,
         rate.value as printed_rate,
-        round((this_year.value / previous_year.value - 1) * 100, cast({{ printed_decimals('rate.printed_value') }} as integer))
+        round(
+            (this_year.value / previous_year.value - 1) * 100,
+            cast({{ printed_decimals('rate.printed_value') }} as integer)
+        )
             as computed_rate
     from growth_pairs
     inner join cells as rate
@@ -67,7 +70,10 @@ soliditet as (
         rate.column_label,
         rate.printed_value,
         rate.value as printed_rate,
-        round(eget_kapital.value / tillgangar.value * 100, cast({{ printed_decimals('rate.printed_value') }} as integer))
+        round(
+            eget_kapital.value / tillgangar.value * 100,
+            cast({{ printed_decimals('rate.printed_value') }} as integer)
+        )
             as computed_rate
     from cells as rate
     inner join cells as eget_kapital
@@ -116,7 +122,7 @@ select
     null as printed_value,
     null as computed_rate,
     'no rate of this table could be compared with its base' as problem
-from {{ ref('stg_registry__printed_tables') }} as tables
+from {{ ref('stg_registry__printed_tables') }} as tables  -- noqa: RF04
 where
     tables.table_kind in (
         'berakningsforutsattningar', 'intaktsutveckling', 'kostnadsutveckling', 'balansbudget'

@@ -16,7 +16,13 @@ per_year as (
         ar,
         max(case when row_key = 'balanskravsberakning:balanskravsresultat' then value end)
             as balanskravsresultat,
-        max(case when row_key = 'balanskravsberakning:synnerliga_skal_att_ej_aterstalla_resultat' then value end)
+        max(
+            case
+                when
+                    row_key = 'balanskravsberakning:synnerliga_skal_att_ej_aterstalla_resultat'
+                    then value
+            end
+        )
             as synnerliga_skal,
         max(case when row_key = 'balanskravsberakning:ingaende_aterstallningskrav' then value end)
             as ingaende,

@@ -54,7 +54,7 @@ counterparts as (
             and coalesce(linked_cells.ar, 0) = coalesce(versions.ar, 0)
             and coalesce(linked_cells.scenario_id, '') = coalesce(versions.scenario_id, '')
             and linked_cells.cell_id != versions.cell_id
-            and versions.source_table != linked_cells.source_table
+            and linked_cells.source_table != versions.source_table
     group by
         linked_cells.source_table,
         linked_cells.row_label,

@@ -51,10 +51,12 @@ select
     printed_value,
     case
         when cells = 0
-            then 'seeds/registry/registry__source_discrepancies.csv: ' || discrepancy_id
-            || ' names ' || source_table || ', row "' || row_label || '", column "'
-            || column_label || '", which is not a printed cell'
-        else printed_now || ', but ' || discrepancy_id
+            then
+                'seeds/registry/registry__source_discrepancies.csv: ' || discrepancy_id
+                || ' names ' || source_table || ', row "' || row_label || '", column "'
+                || column_label || '", which is not a printed cell'
+        else
+            printed_now || ', but ' || discrepancy_id
             || ' in seeds/registry/registry__source_discrepancies.csv registers it as printed '
             || printed_value
     end as problem

@@ -44,7 +44,7 @@ ranked as (
                 coalesce(scenarier.finalitetsordning, 99),
                 cells.edition_year desc,
                 cells.edition_id desc,
-                cells.cell_id
+                cells.cell_id asc
         ) as rank_within_table_kind,
         row_number() over (
             partition by cells.figur_id, cells.ar, cells.unit
@@ -52,8 +52,8 @@ ranked as (
                 coalesce(scenarier.finalitetsordning, 99),
                 cells.edition_year desc,
                 cells.edition_id desc,
-                cells.table_kind,
-                cells.cell_id
+                cells.table_kind asc,
+                cells.cell_id asc
         ) as version_rank
     from cells
     left join scenarier on cells.scenario_id = scenarier.scenario_id

@@ -26,10 +26,11 @@ labels as (
 sectioned as (
     select
         cells.*,
-        {%- for part in [1, 2, 3] %}
+    {%- for part in [1, 2, 3] %}
         nullif(trim({{ dbt.split_part('cells.section', "' > '", part) }}), '')
-            as section_part_{{ part }}{{ ',' if not loop.last }}
-        {%- endfor %}
+            as section_part_{{ part }}{{ ',' if not loop.last }}  -- noqa: LT02
+    
+{%- endfor %}
     from cells
 ),
 
@@ -75,11 +76,11 @@ keyed as (
             and column_labels.axis = 'kolumn'
             and sectioned.column_label = column_labels.printed_label
     {%- for part in [1, 2, 3] %}
-    left join labels as section_{{ part }}
-        on
-            sectioned.source_table = section_{{ part }}.source_table
-            and section_{{ part }}.axis = 'avsnitt'
-            and sectioned.section_part_{{ part }} = section_{{ part }}.printed_label
+        left join labels as section_{{ part }}
+            on
+                sectioned.source_table = section_{{ part }}.source_table
+                and section_{{ part }}.axis = 'avsnitt'
+                and sectioned.section_part_{{ part }} = section_{{ part }}.printed_label
     {%- endfor %}
 ),
 

@@ -27,7 +27,7 @@ ranked as (
         labels.printed_position,
         row_number() over (
             partition by labels.table_kind, labels.axis, labels.mapped_key
-            order by cells.edition_year desc, labels.source_table desc, labels.line_number
+            order by cells.edition_year desc, labels.source_table desc, labels.line_number asc
         ) as label_rank
     from labels
     inner join cells on labels.source_table = cells.source_table

@@ -19,16 +19,16 @@ etiketter as (
 
 section_parts as (
     {%- for part in [1, 2, 3] %}
-    select
-        source_table,
-        {{ part }} as section_part,
-        trim({{ dbt.split_part('section', "' > '", part) }}) as printed_label,
-        row_order
-    from cells
-    where section is not null
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
+        select
+            source_table,
+            {{ part }} as section_part,
+            trim({{ dbt.split_part('section', "' > '", part) }}) as printed_label,
+            row_order
+        from cells
+        where section is not null
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
     {%- endfor %}
 ),
 
@@ -95,12 +95,12 @@ candidates as (
             found.axis = etiketter.axis
             and found.printed_label = etiketter.printed_label
             and (
-                etiketter.table_kind = printed_tables.table_kind
+                printed_tables.table_kind = etiketter.table_kind
                 or etiketter.table_kind = '*'
             )
             and (
                 etiketter.source_table is null
-                or etiketter.source_table = found.source_table
+                or found.source_table = etiketter.source_table
             )
 ),
 

@@ -114,13 +114,13 @@ part_cells as (
                         (
                             rules.part_key = '*'
                             and not cells.is_total_row
-                            and cells.row_order != total_cells.row_order
+                            and total_cells.row_order != cells.row_order
                         )
                         or (
                             rules.part_key = '^'
                             and not cells.is_total_row
-                            and cells.row_order < total_cells.row_order
-                            and cells.row_order > total_cells.previous_total_row_order
+                            and total_cells.row_order > cells.row_order
+                            and total_cells.previous_total_row_order < cells.row_order
                         )
                         or rules.part_key = cells.row_key
                     )
@@ -132,7 +132,7 @@ part_cells as (
                         (
                             rules.part_key = '*'
                             and not cells.is_total_column
-                            and cells.column_order != total_cells.column_order
+                            and total_cells.column_order != cells.column_order
                         )
                         or rules.part_key = cells.column_key
                     )
@@ -156,7 +156,7 @@ summed as (
         {{ dbt.listagg("printed_value", "' | '", "order by row_order, column_order") }}
             as printed_parts,
         {{ dbt.listagg("cell_id", "' '", "order by row_order, column_order") }} as part_cell_ids,
-        {{ dbt.listagg(dbt.cast("part_sign", dbt.type_string()), "' '", "order by row_order, column_order") }}
+        {{ dbt.listagg(dbt.cast("part_sign", dbt.type_string()), "' '", "order by row_order, column_order") }}  -- noqa: LT05
             as part_signs
     from part_cells
     group by rule_id, total_cell_id

@@ -19,7 +19,7 @@ nhv_counts as (
         'nhv:antal_vardomraden' as figur_id,
         edition_id,
         ar,
-        count(*) as value
+        count(*) as value  -- noqa: RF04
     from nhv
     group by edition_id, ar
     union all
@@ -27,7 +27,7 @@ nhv_counts as (
         'nhv:antal_tillstand' as figur_id,
         edition_id,
         ar,
-        sum(case when has_tillstand then 1 else 0 end) as value
+        sum(case when has_tillstand then 1 else 0 end) as value  -- noqa: RF04
     from nhv
     group by edition_id, ar
     union all
@@ -35,7 +35,7 @@ nhv_counts as (
         'nhv:antal_tillstand:' || huvudansvar_namnd_id as figur_id,
         edition_id,
         ar,
-        sum(case when has_tillstand then 1 else 0 end) as value
+        sum(case when has_tillstand then 1 else 0 end) as value  -- noqa: RF04
     from nhv
     where huvudansvar_namnd_id is not null
     group by edition_id, ar, huvudansvar_namnd_id
@@ -51,9 +51,11 @@ kansli_positions as (
         sum(
             coalesce(
                 value,
-                cast(trim({{ dbt.split_part('printed_value', "'%'", 1) }}) as {{ exact_decimal_type() }})
+                cast(
+                    trim(                        {{ dbt.split_part('printed_value', "'%'", 1) }}                    ) as {{ exact_decimal_type() }}  -- noqa: LT05
+                )
             )
-        ) / 100 as value
+        ) / 100 as value  -- noqa: RF04
     from kansli
     group by edition_id, ar
 ),
@@ -64,7 +66,7 @@ final as (
         edition_id,
         ar,
         cast(null as {{ dbt.type_string() }}) as scenario_id,
-        cast(value as {{ exact_decimal_type() }}) as value,
+        cast(value as {{ exact_decimal_type() }}) as value,  -- noqa: RF04
         'antal' as unit
     from nhv_counts
     union all
@@ -73,7 +75,7 @@ final as (
         edition_id,
         ar,
         cast(null as {{ dbt.type_string() }}) as scenario_id,
-        cast(value as {{ exact_decimal_type() }}) as value,
+        cast(value as {{ exact_decimal_type() }}) as value,  -- noqa: RF04
         'tjanster' as unit
     from kansli_positions
 )

@@ -35,7 +35,7 @@ pool as (
         ar,
         scenario_id,
         edition_id,
-        varde_konvention as value,
+        varde_konvention as value,  -- noqa: RF04
         unit,
         cell_id as source_id,
         1 as source_priority,
@@ -86,42 +86,45 @@ operands as (
         ('a', 'claims.figur_id', 'claims.ar', 'claims.scenario_id'),
         ('b', 'claims.other_figur_id', 'claims.jamfor_ar', 'claims.jamfor_scenario_id'),
     ] %}
-    select
-        claims.prosa_id,
-        '{{ operand }}' as operand,
-        pool.source_kind,
-        pool.source_id,
-        pool.value * coalesce(pool_unit.faktor, 1) / coalesce(prose_unit.faktor, 1) as value,
-        row_number() over (
-            partition by claims.prosa_id
-            order by
-                case when pool.edition_id = claims.edition_id then 0 else 1 end,
-                pool.source_priority,
-                pool.version_rank
-        ) as pick
-    from claims
-    inner join pool
-        on
-            {{ figur }} = pool.figur_id
-            and coalesce({{ ar }}, -1) = coalesce(pool.ar, -1)
-            and ({{ scenario }} is null or {{ scenario }} = pool.scenario_id)
-            and pool.source_id != claims.prosa_id
-            {%- if operand == 'a' %}
-            and (claims.jamforelse != 'lika' or pool.source_kind != 'prosa')
-            {%- endif %}
-    inner join enheter as pool_unit on pool.unit = pool_unit.unit
-    inner join enheter as prose_unit on claims.unit = prose_unit.unit
-    where
-        ('{{ operand }}' = 'a' or claims.jamforelse != 'lika')
-        -- A change in percent compares amounts; else the text's unit measures
-        -- the same kind of thing as the figure's (mnkr against tkr, not %).
-        and (
-            (claims.jamforelse = 'forandring_procent' and pool_unit.storhet != 'andel')
-            or (claims.jamforelse != 'forandring_procent' and pool_unit.storhet = prose_unit.storhet)
-        )
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
+        select
+            claims.prosa_id,
+            '{{ operand }}' as operand,
+            pool.source_kind,
+            pool.source_id,
+            pool.value * coalesce(pool_unit.faktor, 1) / coalesce(prose_unit.faktor, 1) as value,  -- noqa: RF04,LT05
+            row_number() over (
+                partition by claims.prosa_id
+                order by
+                    case when pool.edition_id = claims.edition_id then 0 else 1 end,
+                    pool.source_priority,
+                    pool.version_rank
+            ) as pick
+        from claims
+        inner join pool
+            on
+                {{ figur }} = pool.figur_id
+                and coalesce({{ ar }}, -1) = coalesce(pool.ar, -1)
+                and ({{ scenario }} is null or {{ scenario }} = pool.scenario_id)
+                and claims.prosa_id != pool.source_id
+                {%- if operand == 'a' %}
+                    and (claims.jamforelse != 'lika' or pool.source_kind != 'prosa')
+                {%- endif %}
+        inner join enheter as pool_unit on pool.unit = pool_unit.unit
+        inner join enheter as prose_unit on claims.unit = prose_unit.unit
+        where
+            ('{{ operand }}' = 'a' or claims.jamforelse != 'lika')
+            -- A change in percent compares amounts; else the text's unit measures
+            -- the same kind of thing as the figure's (mnkr against tkr, not %).
+            and (
+                (claims.jamforelse = 'forandring_procent' and pool_unit.storhet != 'andel')
+                or (
+                    claims.jamforelse != 'forandring_procent'
+                    and pool_unit.storhet = prose_unit.storhet
+                )
+            )
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
     {%- endfor %}
 ),
 
@@ -165,4 +168,4 @@ final as (
     from computed
 )
 
-select * from final
+select * from final  -- noqa: AM04

@@ -48,7 +48,7 @@ rule_per_fact as (
     inner join rules
         on
             editions.series_id = rules.series_id
-            and rules.edition_year <= editions.edition_year
+            and editions.edition_year >= rules.edition_year
     group by abonnemang.edition_id
 ),
 

@@ -44,12 +44,13 @@ section_hierarchy as (
         on
             arithmetic.table_kind = cells.table_kind
             and (
-                cells.section_key = arithmetic.part_section
+                arithmetic.part_section = cells.section_key
                 or cells.section_key like arithmetic.part_section || ':%'
                 or arithmetic.part_section is null
             )
             and not cells.is_total_row
-    where arithmetic.roll = 'delsumma' and arithmetic.direction = 'rad' and arithmetic.part_key = '*'
+    where
+        arithmetic.roll = 'delsumma' and arithmetic.direction = 'rad' and arithmetic.part_key = '*'
 ),
 
 parents as (

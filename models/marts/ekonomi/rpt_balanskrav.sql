@@ -28,8 +28,9 @@ per_year as (
             ('utgaende_aterstallningskrav', 'utgaende_aterstallningskrav_mnkr'),
         ] %}
         max(case when rad_id = 'balanskravsberakning:{{ rad }}' then varde_konvention end)
-            as {{ column }}{{ ',' if not loop.last }}
-        {%- endfor %}
+            as {{ column }}{{ ',' if not loop.last }}  -- noqa: LT02
+    
+{%- endfor %}
     from cells
     group by ar
 ),
@@ -46,7 +47,8 @@ final as (
             as orealiserade_kursforluster_mnkr,
         cast(justerat_resultat_fullfondering_mnkr as {{ exact_decimal_type() }})
             as justerat_resultat_fullfondering_mnkr,
-        cast(justering_blandmodell_mnkr as {{ exact_decimal_type() }}) as justering_blandmodell_mnkr,
+        cast(justering_blandmodell_mnkr as {{ exact_decimal_type() }})
+            as justering_blandmodell_mnkr,
         cast(reservering_rur_mnkr as {{ exact_decimal_type() }}) as reservering_rur_mnkr,
         cast(iansprakstagande_rur_mnkr as {{ exact_decimal_type() }}) as iansprakstagande_rur_mnkr,
         cast(balanskravsresultat_mnkr as {{ exact_decimal_type() }}) as balanskravsresultat_mnkr,

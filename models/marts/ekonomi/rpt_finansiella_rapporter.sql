@@ -30,7 +30,11 @@ final as (
         cells.ar,
         cells.scenario_id,
         cells.edition_id,
-        cast(case when cells.unit = 'mnkr' then cells.varde_konvention end as {{ exact_decimal_type() }})
+        cast(
+            case
+                when cells.unit = 'mnkr' then cells.varde_konvention
+            end as {{ exact_decimal_type() }}
+        )
             as belopp_mnkr,
         cast(case when cells.unit = 'procent' then cells.value end as {{ exact_decimal_type() }})
             as nyckeltal_procent,

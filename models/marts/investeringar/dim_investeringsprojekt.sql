@@ -31,7 +31,7 @@ ranked as (
         cells.edition_id,
         row_number() over (
             partition by cells.investeringsprojekt_id
-            order by editions.edition_year desc, cells.cell_id
+            order by editions.edition_year desc, cells.cell_id asc
         ) as label_rank
     from cells
     inner join editions on cells.edition_id = editions.edition_id

@@ -125,9 +125,17 @@ final as (
         unit,
         cast(varde as {{ exact_decimal_type() }}) as varde,
         tryckt_varde,
-        cast(case when foregaende_ar = ar - 1 then foregaende_ar_varde end as {{ exact_decimal_type() }})
+        cast(
+            case
+                when foregaende_ar = ar - 1 then foregaende_ar_varde
+            end as {{ exact_decimal_type() }}
+        )
             as foregaende_ar_varde,
-        cast(case when foregaende_ar = ar - 1 then varde - foregaende_ar_varde end as {{ exact_decimal_type() }})
+        cast(
+            case
+                when foregaende_ar = ar - 1 then varde - foregaende_ar_varde
+            end as {{ exact_decimal_type() }}
+        )
             as forandring,
         cast(case
             when foregaende_ar = ar - 1 and foregaende_ar_varde != 0

@@ -124,7 +124,7 @@ counted as (
         ) as slutligaste_varde,
         row_number() over (
             partition by figur_id, ar, unit
-            order by coalesce(finalitetsordning, 0) desc, edition_year, table_kind, cell_id
+            order by coalesce(finalitetsordning, 0) desc, edition_year, table_kind asc, cell_id asc
         ) as version_ordning
     from versions
 ),
@@ -157,7 +157,10 @@ registered as (
 final as (
     select
         sequenced.figur_id || ':' || coalesce(cast(sequenced.ar as {{ dbt.type_string() }}), '-')
-        || ':' || sequenced.unit || ':' || cast(sequenced.version_ordning as {{ dbt.type_string() }})
+        || ':'
+        || sequenced.unit
+        || ':'
+        || cast(sequenced.version_ordning as {{ dbt.type_string() }})
             as figurversion_id,
         sequenced.figur_id,
         sequenced.ar,

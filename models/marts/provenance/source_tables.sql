@@ -16,17 +16,17 @@ declared as (
 
 seed_meta as (
     {%- for node in printed_tables %}
-    select
-        {{ sql_literal(node.name) }} as source_table,
-        {{ sql_literal(node.config.meta.document_file) }} as document_file,
-        {{ sql_literal(node.config.meta.get('printed_title', '')) }} as printed_title,
-        {{ sql_literal(node.config.meta.get('source_lines', '') | string) }} as source_lines,
-        {{ sql_literal(node.config.meta.get('unit', '')) }} as unit,
-        {{ sql_literal(node.description | replace('\n', ' ')) }} as description,
-        {{ sql_literal(node.original_file_path) }} as seed_path
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
+        select
+            {{ sql_literal(node.name) }} as source_table,
+            {{ sql_literal(node.config.meta.document_file) }} as document_file,
+            {{ sql_literal(node.config.meta.get('printed_title', '')) }} as printed_title,
+            {{ sql_literal(node.config.meta.get('source_lines', '') | string) }} as source_lines,
+            {{ sql_literal(node.config.meta.get('unit', '')) }} as unit,
+            {{ sql_literal(node.description | replace('\n', ' ')) }} as description,
+            {{ sql_literal(node.original_file_path) }} as seed_path
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
     {%- endfor %}
 ),
 

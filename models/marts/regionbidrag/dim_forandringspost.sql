@@ -21,7 +21,7 @@ ranked as (
         items.row_order,
         row_number() over (
             partition by items.forandringspost_id
-            order by editions.edition_year desc, items.row_order
+            order by editions.edition_year desc, items.row_order asc
         ) as label_rank
     from items
     inner join editions on items.edition_id = editions.edition_id

@@ -135,7 +135,8 @@ final as (
         waterfall.steg_typ,
         cast(waterfall.belopp_mnkr as {{ exact_decimal_type() }}) as belopp_mnkr,
         cast(waterfall.fran_mnkr as {{ exact_decimal_type() }}) as fran_mnkr,
-        cast(waterfall.fran_mnkr + waterfall.belopp_mnkr as {{ exact_decimal_type() }}) as till_mnkr,
+        cast(waterfall.fran_mnkr + waterfall.belopp_mnkr as {{ exact_decimal_type() }})
+            as till_mnkr,
         cast(sum(case when waterfall.steg_typ = 'ingående' then waterfall.belopp_mnkr end) over (
             partition by waterfall.edition_id, waterfall.sektor_id
         ) as {{ exact_decimal_type() }}) as sektor_ingaende_mnkr,
@@ -144,12 +145,14 @@ final as (
         ) as {{ exact_decimal_type() }}) as sektor_utgaende_mnkr,
         cast(round(
             (
-                sum(case when waterfall.steg_typ = 'utgående' then waterfall.belopp_mnkr end) over (
-                    partition by waterfall.edition_id, waterfall.sektor_id
-                )
-                / sum(case when waterfall.steg_typ = 'ingående' then waterfall.belopp_mnkr end) over (
-                    partition by waterfall.edition_id, waterfall.sektor_id
-                )
+                sum(case when waterfall.steg_typ = 'utgående' then waterfall.belopp_mnkr end)
+                    over (
+                        partition by waterfall.edition_id, waterfall.sektor_id
+                    )
+                / sum(case when waterfall.steg_typ = 'ingående' then waterfall.belopp_mnkr end)
+                    over (
+                        partition by waterfall.edition_id, waterfall.sektor_id
+                    )
                 - 1
             ) * 100,
             1

@@ -8,7 +8,7 @@
 --     omraknat(y) = tryckt(y) × Π_{t = budgetår+1 .. y} (1 + alt(t)/100) / (1 + tryckt_lpik(t)/100)
 -- which assumes the whole plan amount follows the index. The alternative path
 -- is the var lpik_alternativ, a map from year to percent, e.g.
---     dbt build --select rpt_regionbidrag_lpik_omrakning --vars '{lpik_alternativ: {2025: 3.5, 2026: 2.0}}'
+--     dbt build --select rpt_regionbidrag_lpik_omrakning --vars '{lpik_alternativ: {2025: 3.5, 2026: 2.0}}'  -- noqa: LT05
 -- A year it leaves out keeps the printed index; without the var the model
 -- reproduces the printed plan (skillnad 0).
 {%- set alternativ = var('lpik_alternativ', {}) or {} %}
@@ -50,11 +50,11 @@ alternativ as (
         cast({{ procent }} as {{ exact_decimal_type() }}) as lpik_procent
     {% if not loop.last %}union all{% endif %}
     {%- else %}
-    select
-        cast(null as integer) as ar,
-        cast(null as {{ exact_decimal_type() }}) as lpik_procent
-    from (select 1 as ingen) as inget
-    where 1 = 0
+        select
+            cast(null as integer) as ar,
+            cast(null as {{ exact_decimal_type() }}) as lpik_procent
+        from (select 1 as ingen) as inget
+        where 1 = 0
     {%- endfor %}
 ),
 
@@ -79,8 +79,8 @@ faktorer as (
     inner join editions on regionbidrag.edition_id = editions.edition_id
     inner join index_per_ar
         on
-            index_per_ar.ar > editions.covers_from_year
-            and index_per_ar.ar <= regionbidrag.ar
+            editions.covers_from_year < index_per_ar.ar
+            and regionbidrag.ar >= index_per_ar.ar
     group by regionbidrag.regionbidrag_id
 ),
 

@@ -61,7 +61,7 @@ final as (
             as bigint
         ) as regionbidrag_per_invanare_kr,
         cast(
-            {{ i_fasta_priser('with_previous.belopp_mnkr', 'forutsattningar.justerad_lpik_procent') }}
+            {{ i_fasta_priser('with_previous.belopp_mnkr', 'forutsattningar.justerad_lpik_procent') }}  -- noqa: LT05
             as {{ exact_decimal_type() }}
         ) as regionbidrag_i_foregaende_ars_priser_mnkr
     from with_previous

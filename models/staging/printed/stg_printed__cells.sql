@@ -51,7 +51,7 @@ parsed as (
         case
             when unit in ('text', 'datum') then null
             else {{ parse_printed_number('printed_value', context='cell_location') }}
-        end as value,
+        end as value,  -- noqa: RF04
         unit,
         case
             when unit in ('text', 'datum') or printed_value is null then null
