@@ -85,14 +85,19 @@ def cmd_check_seeds(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the self-contained HTML report over the marts (the warehouse opened read-only)."""
-    from regionfinans.report import DEFAULT_REPORT, MissingMartError, write_report
+    from regionfinans.report import (
+        DEFAULT_REPORT,
+        DEFAULT_RUN_RESULTS,
+        MissingMartError,
+        write_report,
+    )
 
     db = args.db or warehouse_path()
     if not db.exists():
         print(f"ingen databas på {db}: kör först `regionfinans build`", file=sys.stderr)
         return EXIT_MISCONFIGURED
     try:
-        out = write_report(db, args.out or DEFAULT_REPORT)
+        out = write_report(db, args.out or DEFAULT_REPORT, args.run_results or DEFAULT_RUN_RESULTS)
     except MissingMartError as error:
         print(
             f"{db} saknar en mart som rapporten läser ({error}): kör `regionfinans build`",
@@ -160,6 +165,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     report.add_argument(
         "--out", type=Path, default=None, help="HTML file (default: reports/regionfinans.html)"
+    )
+    report.add_argument(
+        "--run-results",
+        type=Path,
+        default=None,
+        help="dbt's run_results.json for the quality section when the file has no nightly "
+        "history (default: target/run_results.json)",
     )
     report.set_defaults(func=cmd_report)
     export = sub.add_parser("export", help="write every mart as Parquet and Swedish CSV")

@@ -147,8 +147,8 @@ def exclusive(folder: Path) -> Iterator[None]:
 def built_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The path of a warehouse built once per test run (`dbt build` of the project).
 
-    Built by the first worker that asks, into its own target folder (seeded with the
-    project's partial-parse state when there is one); the other workers wait for it.
+    Built by the first worker that asks, into its own target folder (a full parse: the
+    project's own target/ is never read); the other workers wait for it.
     Shared by every test that reads the marts: open it read-only, or copy it
     (`copy_warehouse`) to change it.
     """
@@ -158,9 +158,6 @@ def built_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if not (folder / "built").exists():
             target = folder / "target"
             target.mkdir(exist_ok=True)
-            state = PROJECT_DIR / "target" / "partial_parse.msgpack"
-            if state.exists():
-                shutil.copy2(state, target / state.name)
             outcome = run_dbt(["build"], db_path=db, target_path=target)
             assert outcome.success, [
                 node.unique_id for node in outcome.failing()
@@ -198,3 +195,65 @@ def copy_warehouse(built: Path, destination: Path) -> Path:
 
 
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+
+
+# --- Isolation: no test touches the project's own build output ---------------------------
+#
+# Every test builds, compiles and publishes in folders of its own (tmp_path, the session's
+# shared warehouse, copies of the project). The project's own `warehouse/`, `target/` and
+# `logs/` belong to `make build` and a user's work: a test that wrote there would race the
+# other xdist worker for DuckDB's file lock and depend on what was built before. The
+# controller process fingerprints them before the run and fails the run if they changed.
+GUARDED_DIRS = ("warehouse", "target", "logs")
+
+
+def project_output_fingerprint(project_dir: Path = PROJECT_DIR) -> dict[str, tuple[int, int]]:
+    """(mtime_ns, size) of every file under the project's guarded output folders."""
+    found: dict[str, tuple[int, int]] = {}
+    for name in GUARDED_DIRS:
+        root = project_dir / name
+        if root.is_dir():
+            for path in root.rglob("*"):
+                if path.is_file():
+                    stat = path.stat()
+                    found[str(path.relative_to(project_dir))] = (stat.st_mtime_ns, stat.st_size)
+    return found
+
+
+def _is_controller() -> bool:
+    return not os.environ.get("PYTEST_XDIST_WORKER")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Fingerprint the project's output folders (controller only)."""
+    if _is_controller():
+        session.config.stash[_FINGERPRINT] = project_output_fingerprint()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when a test changed the project's own warehouse/, target/ or logs/."""
+    before = session.config.stash.get(_FINGERPRINT, None)
+    if before is None:
+        return
+    after = project_output_fingerprint()
+    changed = sorted(
+        path for path in before.keys() | after.keys() if before.get(path) != after.get(path)
+    )
+    if changed:
+        session.config.stash[_TOUCHED] = changed
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Name the files a test touched in the project's own output folders."""
+    changed = terminalreporter.config.stash.get(_TOUCHED, None)
+    if changed:
+        terminalreporter.write_line(
+            "FAILED isolation: tests changed the project's own output (they must use "
+            "folders of their own): " + ", ".join(changed[:20]),
+            red=True,
+        )
+
+
+_FINGERPRINT = pytest.StashKey[dict[str, tuple[int, int]]]()
+_TOUCHED = pytest.StashKey[list[str]]()

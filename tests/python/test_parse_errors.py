@@ -6,7 +6,6 @@ in DuckDB, the engine the warehouse builds on.
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,37 +13,35 @@ import duckdb
 import pytest
 from conftest import copy_project, copy_warehouse, seed_parse_state
 
-from regionfinans.project import PROJECT_DIR, run_dbt
+from regionfinans.project import PROJECT_DIR, release_duckdb_file, run_dbt, warehouse_file
 
 SEED = Path("seeds/ssvr_vb_2023/ssvr_vb_2023__abonnemang_2023.csv")
 
 
 @pytest.fixture(scope="module")
-def parse_sql(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """parse_printed_number compiled for a bound parameter."""
+def parse_sql(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> str:
+    """parse_printed_number compiled for a bound parameter.
+
+    Compiled in a target folder of its own (started from the session build's parse
+    state) against a DuckDB file of its own: never the project's target/ or warehouse/.
+    """
     from dbt.cli.main import dbtRunner
 
     target = tmp_path_factory.mktemp("parse-macro")
-    state = PROJECT_DIR / "target" / "partial_parse.msgpack"
-    if state.exists():
-        shutil.copy2(state, target / state.name)
-    result = dbtRunner().invoke(
-        [
-            "compile",
-            "--inline",
-            "select {{ parse_printed_number('printed') }} as parsed"
-            " from (select cast($printed as varchar) as printed)",
-            "--project-dir",
-            str(PROJECT_DIR),
-            "--profiles-dir",
-            str(PROJECT_DIR),
-            "--target-path",
-            str(target),
-            "--log-path",
-            str(target),
-            "--quiet",
-        ]
-    )
+    seed_parse_state(built_warehouse, target)
+    with warehouse_file(target / built_warehouse.name):
+        result = dbtRunner().invoke(
+            [
+                "compile",
+                "--inline",
+                "select {{ parse_printed_number('printed') }} as parsed"
+                " from (select cast($printed as varchar) as printed)",
+                *("--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR)),
+                *("--target-path", str(target), "--log-path", str(target)),
+                "--quiet",
+            ]
+        )
+    release_duckdb_file()
     assert result.success, result.exception
     return result.result.results[0].node.compiled_code
 
