@@ -1,13 +1,17 @@
 # The two commands of the README:
 #   make build   set up from nothing and build the warehouse
 #   make test    set up from nothing and run every test (lint, dbt build, pytest)
+# and the second engine:
+#   make test-spark  the same project built and tested on Apache Spark, every mart
+#                    compared with DuckDB's row by row
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SPARK_STAMP := $(VENV)/.installed-spark
 
-.PHONY: setup build test lint pytest browser report bench clean
+.PHONY: setup build test test-spark lint pytest browser java report bench clean
 
 setup: $(STAMP)
 	@mkdir -p warehouse
@@ -17,6 +21,11 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet --upgrade "pip==26.3"
 	$(BIN)/pip install --quiet --constraint constraints.txt --editable ".[dev]"
 	touch $(STAMP)
+
+# The Spark extra (dbt-spark with a local SparkSession, pyspark) into the same venv.
+$(SPARK_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet --constraint constraints.txt --editable ".[dev,spark]"
+	touch $(SPARK_STAMP)
 
 build: setup
 	$(BIN)/regionfinans build
@@ -42,6 +51,24 @@ browser:
 	  echo "make browser: no apt-get here; install Chromium so that \`chromium\` is on PATH" >&2; exit 1; fi; \
 	$$SUDO apt-get update && \
 	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+
+# Java 17 runs Spark (pyspark starts a JVM). Installed from Debian's archive when
+# missing, like Chromium above.
+java:
+	@if command -v java >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=; \
+	elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \
+	else echo "make java: java is missing and installing it needs root or sudo" \
+	  "(apt-get install openjdk-17-jre-headless)" >&2; exit 1; fi; \
+	if ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "make java: no apt-get here; install a Java 17 runtime so that \`java\` is on PATH" >&2; exit 1; fi; \
+	$$SUDO apt-get update && \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends openjdk-17-jre-headless
+
+# Seeds, models, data tests and unit tests on Spark, then every mart compared with
+# DuckDB's (tests/python/test_spark.py; one process, so no xdist workers).
+test-spark: setup $(SPARK_STAMP) java
+	$(BIN)/pytest -m spark -n 0 tests/python/test_spark.py
 
 # The report over the marts, and beside it the Data Docs of the seed files' contract
 # (Great Expectations, a static site).

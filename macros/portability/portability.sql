@@ -45,3 +45,21 @@
     {#- No error() function: a failing cast carries the message in its error. -#}
     cast({{ message_expression }} as integer)
 {%- endmacro %}
+
+
+{% macro round_to_scale(expression, scale_expression, max_scale=6) -%}
+    {{ return(adapter.dispatch('round_to_scale', 'regionfinans')(expression, scale_expression, max_scale)) }}
+{%- endmacro %}
+
+{% macro default__round_to_scale(expression, scale_expression, max_scale=6) -%}
+    round({{ expression }}, {{ scale_expression }})
+{%- endmacro %}
+
+{% macro spark__round_to_scale(expression, scale_expression, max_scale=6) -%}
+    {#- Spark's round() takes only a constant scale: one exact round per scale. -#}
+    case {{ scale_expression }}
+        {%- for scale in range(max_scale + 1) %}
+        when {{ scale }} then round({{ expression }}, {{ scale }})
+        {%- endfor %}
+    end
+{%- endmacro %}

@@ -53,6 +53,21 @@
     {{ return((invocation_args_dict.get('project_dir') or node.root_path) ~ '/' ~ node.original_file_path) }}
 {%- endmacro %}
 
+{% macro spark__printed_seed_file(node) -%}
+    {#- Spark reads the seed's table in `raw`, loaded by `dbt seed` (run before
+        the models on Spark: the files on the machine running dbt are not
+        where a cluster's executors read). Every column is text as declared;
+        empty cells are null (macros/spark/spark_seeds.sql). -#}
+    (
+        select
+            {%- for column in (node.config.column_types or {}).keys() %}
+            cast({{ adapter.quote(column) }} as {{ dbt.type_string() }}) as {{ adapter.quote(column) }}
+            {%- if not loop.last %},{% endif %}
+            {%- endfor %}
+        from {{ api.Relation.create(database=node.database, schema=node.schema, identifier=node.alias) }}
+    )
+{%- endmacro %}
+
 {% macro default__printed_seed_file(node) -%}
     {#- DuckDB reads the CSV itself: every field as text, exactly as printed. -#}
     read_csv(

@@ -802,11 +802,12 @@ def seed_csv(spec: Spec, rows: list[Row], placement: Placement) -> str:
 
 
 def seed_yaml(spec: Spec, rows: list[Row], lines: tuple[int, int]) -> str:
-    column_types = {"row_order": "integer", "row_label": "varchar", "is_total": "boolean"}
+    # `string` is a text type on DuckDB and on Spark alike (Spark's varchar needs a length).
+    column_types = {"row_order": "integer", "row_label": "string", "is_total": "boolean"}
     for column in ("section", "footnote", "unit"):
         if column in spec.column_types_extra:
-            column_types[column] = "varchar"
-    column_types.update({column: "varchar" for column in spec.columns})
+            column_types[column] = "string"
+    column_types.update({column: "string" for column in spec.columns})
     meta = {
         "document_file": spec.document_file,
         **spec.meta,

@@ -40,10 +40,10 @@ growth as (
         rate.column_label,
         rate.printed_value,
         rate.value as printed_rate,
-        round(
-            (this_year.value / previous_year.value - 1) * 100,
-            cast({{ printed_decimals('rate.printed_value') }} as integer)
-        )
+        {{ round_to_scale(
+            "(this_year.value / previous_year.value - 1) * 100",
+            "cast(" ~ printed_decimals('rate.printed_value') ~ " as integer)"
+        ) }}
             as computed_rate
     from growth_pairs
     inner join cells as rate
@@ -70,10 +70,10 @@ soliditet as (
         rate.column_label,
         rate.printed_value,
         rate.value as printed_rate,
-        round(
-            eget_kapital.value / tillgangar.value * 100,
-            cast({{ printed_decimals('rate.printed_value') }} as integer)
-        )
+        {{ round_to_scale(
+            "eget_kapital.value / tillgangar.value * 100",
+            "cast(" ~ printed_decimals('rate.printed_value') ~ " as integer)"
+        ) }}
             as computed_rate
     from cells as rate
     inner join cells as eget_kapital

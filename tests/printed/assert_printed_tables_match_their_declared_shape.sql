@@ -33,40 +33,45 @@ seeds as (
 ),
 
 total_rows as (
-    select distinct
+    select
         source_table,
-        row_order
-    from cells
-    where is_total_row
+        {{ dbt.listagg("cast(row_order as " ~ dbt.type_string() ~ ")", "' '", "order by row_order") }}
+            as summarader
+    from (select distinct source_table, row_order from cells where is_total_row) as distinct_rows
+    group by source_table
 ),
 
 total_columns as (
-    select distinct
+    select
         source_table,
-        column_order
-    from cells
-    where is_total_column
+        {{ dbt.listagg("cast(column_order as " ~ dbt.type_string() ~ ")", "' '", "order by column_order") }}
+            as summakolumner
+    from (select distinct source_table, column_order from cells where is_total_column) as distinct_columns
+    group by source_table
 ),
 
-found as (
+shape as (
     select
         seeds.source_table,
         seeds.seed_path,
         count(distinct cells.row_order) as antal_rader,
-        count(distinct cells.column_order) as antal_kolumner,
-        coalesce((
-            select {{ dbt.listagg("cast(total_rows.row_order as " ~ dbt.type_string() ~ ")", "' '", "order by total_rows.row_order") }}
-            from total_rows
-            where total_rows.source_table = seeds.source_table
-        ), '') as summarader,
-        coalesce((
-            select {{ dbt.listagg("cast(total_columns.column_order as " ~ dbt.type_string() ~ ")", "' '", "order by total_columns.column_order") }}
-            from total_columns
-            where total_columns.source_table = seeds.source_table
-        ), '') as summakolumner
+        count(distinct cells.column_order) as antal_kolumner
     from seeds
     left join cells on seeds.source_table = cells.source_table
     group by seeds.source_table, seeds.seed_path
+),
+
+found as (
+    select
+        shape.source_table,
+        shape.seed_path,
+        shape.antal_rader,
+        shape.antal_kolumner,
+        coalesce(total_rows.summarader, '') as summarader,
+        coalesce(total_columns.summakolumner, '') as summakolumner
+    from shape
+    left join total_rows on shape.source_table = total_rows.source_table
+    left join total_columns on shape.source_table = total_columns.source_table
 ),
 
 compared as (

@@ -32,7 +32,7 @@ def test_file_is_utf8_semicolon_lf(seed: PrintedSeed) -> None:
 def test_table_columns_and_row_numbers(seed: PrintedSeed) -> None:
     assert seed.header[:3] == ["row_order", "row_label", "is_total"]
     for column in seed.header:
-        expected = {"row_order": "integer", "is_total": "boolean"}.get(column, "varchar")
+        expected = {"row_order": "integer", "is_total": "boolean"}.get(column, "string")
         assert seed.config["column_types"][column] == expected
     assert [int(row["row_order"]) for row in seed.rows] == list(range(1, len(seed.rows) + 1))
     assert all(row["is_total"] in ("true", "false") for row in seed.rows)

@@ -27,7 +27,11 @@ ranked as (
         labels.printed_position,
         row_number() over (
             partition by labels.table_kind, labels.axis, labels.mapped_key
-            order by cells.edition_year desc, labels.source_table desc, labels.line_number asc
+            -- Several columns of one table may share a key (a year's 'belopp'):
+            -- the first printed one wins, so the pick never depends on the engine.
+            order by
+                cells.edition_year desc, labels.source_table desc, labels.line_number asc,
+                labels.printed_position asc, labels.printed_label asc
         ) as label_rank
     from labels
     inner join cells on labels.source_table = cells.source_table

@@ -17,7 +17,9 @@ final as (
         computed_value,
         printed_number,
         computed_number,
-        printed_number - computed_number as difference,
+        -- Spark widens a difference of two decimal(18, 4) to decimal(19, 4): cast
+        -- back to the contract's type (the values fit; DuckDB's are unchanged).
+        cast(printed_number - computed_number as {{ exact_decimal_type() }}) as difference,
         kind,
         explanation
     from source_discrepancies
