@@ -53,12 +53,12 @@ def cmd_nightly(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Read a printed table from a document's text, place its values, write a draft seed."""
-    from regionfinans.importer import ImportError_, import_table
+    from regionfinans.importer import ImportFailure, import_table
 
     project = args.project_dir or PROJECT_DIR
     try:
         result = import_table(args.text_file, args.table, project, not args.no_decisions)
-    except ImportError_ as error:
+    except ImportFailure as error:
         print(f"import: {error}", file=sys.stderr)
         return EXIT_MISCONFIGURED
     out = args.out or project / "drafts" / result.spec.table

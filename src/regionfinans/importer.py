@@ -39,7 +39,7 @@ NUMBER_TOKEN = re.compile(
 MAX_SOLUTIONS = 12
 
 
-class ImportError_(ValueError):
+class ImportFailure(ValueError):
     """Bad input for the importer: one line naming the file, the line and what was expected."""
 
 
@@ -150,7 +150,7 @@ def _find_heading(lines: list[str], part: Part, source: Path, start: int = 0) ->
             seen += 1
             if seen == part.occurrence:
                 return index
-    raise ImportError_(
+    raise ImportFailure(
         f"{source}: no table heading {part.heading!r} (occurrence {part.occurrence}); "
         "the spec's heading must be a text of the line before the table"
     )
@@ -167,7 +167,7 @@ def _check_header(lines: list[str], begin: int, part: Part, source: Path) -> int
         if wanted in joined:
             return index
     found = lines[begin + 1].strip() if begin + 1 < len(lines) else ""
-    raise ImportError_(
+    raise ImportFailure(
         f"{source} line {begin + 2}: the column header does not match the spec "
         f"{part.columns} (found {found!r})"
     )
@@ -236,7 +236,7 @@ def read_rows(spec: Spec, text: str, source: Path) -> list[Row]:
             cursor = line_index + 1
     missing = [row.label for row in rows if not row.lines]
     if missing:
-        raise ImportError_(f"{source}: rows of the spec not found in the text: {missing}")
+        raise ImportFailure(f"{source}: rows of the spec not found in the text: {missing}")
     return rows
 
 
@@ -558,7 +558,7 @@ def place(
                 if len(o) <= len(columns)
             ]
             if not options:
-                raise ImportError_(
+                raise ImportFailure(
                     f"{spec.path}: row {row.label!r} (source line {row.lines[p]}) prints "
                     f"{text!r}, which does not read as at most {len(columns)} values"
                 )
@@ -625,7 +625,7 @@ def place(
                 if chosen:
                     program.constrain(chosen, 0, 0)
             elif not chosen:
-                raise ImportError_(
+                raise ImportFailure(
                     f"{spec.path}: the decision for row {r + 1} ({rows[r].label!r}) puts "
                     f"{wanted!r} in {column!r}, which the text does not allow"
                 )
@@ -735,7 +735,7 @@ def place(
         cut_limits.append(len(chosen) - 1)
 
     if width and not solutions:
-        raise ImportError_(f"{spec.path}: the arithmetic has no solution at all (check the spec)")
+        raise ImportFailure(f"{spec.path}: the arithmetic has no solution at all (check the spec)")
     if not solutions:
         solutions = [np.zeros(0)]
 
@@ -947,21 +947,21 @@ class ImportResult:
 def import_table(
     text_file: Path, spec_path: Path, project: Path, use_decisions: bool = True
 ) -> ImportResult:
-    """Read, place and render one table; ImportError_ on bad input (nothing is written)."""
+    """Read, place and render one table; ImportFailure on bad input (nothing is written)."""
     if not text_file.is_file():
-        raise ImportError_(f"{text_file}: no such text file")
+        raise ImportFailure(f"{text_file}: no such text file")
     if not spec_path.is_file():
-        raise ImportError_(f"{spec_path}: no such table specification")
+        raise ImportFailure(f"{spec_path}: no such table specification")
     try:
         spec = load_spec(spec_path)
     except (KeyError, TypeError, yaml.YAMLError) as error:
-        raise ImportError_(f"{spec_path}: not a table specification ({error})") from error
+        raise ImportFailure(f"{spec_path}: not a table specification ({error})") from error
     if not use_decisions:
         spec.decisions = {}
     try:
         text = text_file.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        raise ImportError_(f"{text_file}: not UTF-8 text ({error.reason})") from error
+        raise ImportFailure(f"{text_file}: not UTF-8 text ({error.reason})") from error
     rows = read_rows(spec, text, text_file)
     eqs = equations(project, spec, rows)
     placement = place(spec, rows, eqs, registered_differences(project, spec))
@@ -981,4 +981,4 @@ def iter_specs(project: Path) -> Iterator[Path]:
     yield from sorted((project / "specs").glob("*.yml"))
 
 
-__all__ = ["ImportError_", "ImportResult", "import_table", "iter_specs"]
+__all__ = ["ImportFailure", "ImportResult", "import_table", "iter_specs"]

@@ -19,7 +19,7 @@ from conftest import SEEDS_DIR, sources_dir
 
 from regionfinans.cli import main
 from regionfinans.importer import (
-    ImportError_,
+    ImportFailure,
     ImportResult,
     import_table,
     iter_specs,
@@ -255,7 +255,7 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(
     document.write_text(text, encoding="utf-8")
     spec = write_spec(tiny, ROWS)
     out = tiny / "drafts"
-    with pytest.raises(ImportError_):
+    with pytest.raises(ImportFailure):
         import_table(document, spec, tiny)
     code = main(
         [
