@@ -73,14 +73,20 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_check_seeds(args: argparse.Namespace) -> int:
-    """Check every transcribed seed; print each problem with file, line and column."""
-    from regionfinans.seed_check import check_project_seeds
+    """Check every transcribed seed and trace it into its source document; print each
+    problem with file, line and column."""
+    from regionfinans.seed_check import check_seeds
+    from regionfinans.trace import MissingSourcesError
 
-    problems = check_project_seeds(args.project_dir or PROJECT_DIR)
-    for problem in problems:
+    try:
+        result = check_seeds(args.project_dir or PROJECT_DIR)
+    except MissingSourcesError as error:
+        print(f"misconfigured: {error}", file=sys.stderr)
+        return EXIT_MISCONFIGURED
+    for problem in result.problems:
         print(problem)
-    print(f"{len(problems)} problem(s)")
-    return EXIT_RED if problems else EXIT_GREEN
+    print(result.summary())
+    return EXIT_RED if result.problems else EXIT_GREEN
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -24,7 +24,7 @@ import duckdb
 from regionfinans.alerts import Alert, deliver
 from regionfinans.history import append_run, failing_since, read_history, write_history_tables
 from regionfinans.project import DbtOutcome, NodeResult, run_dbt
-from regionfinans.seed_check import check_project_seeds
+from regionfinans.seed_check import check_seeds
 from regionfinans.settings import ConfigurationError, NightlySettings
 
 EXIT_GREEN, EXIT_RED, EXIT_MISCONFIGURED = 0, 1, 2
@@ -255,7 +255,8 @@ def _new_record(run_id: str, build_file: Path) -> dict:
 
 
 def _check_seeds(settings: NightlySettings, record: dict, history: list[dict]) -> bool:
-    problems = check_project_seeds(settings.project_dir)
+    result = check_seeds(settings.project_dir, settings.sources_dir)
+    problems = result.problems
     for problem in problems:
         print(f"  {problem}", flush=True)
         record["failures"].append(
@@ -268,6 +269,7 @@ def _check_seeds(settings: NightlySettings, record: dict, history: list[dict]) -
                 "since": failing_since(history, f"seed_check.{problem.file}", record["started_at"]),
             }
         )
+    print(f"  {result.summary()}", flush=True)
     return not problems
 
 

@@ -6,7 +6,9 @@ the project's rules where they live once: the units from `seeds/reference/
 ref__enheter.csv`, the number words from `ref__talord.csv`, the printed-number
 grammar from `dbt_project.yml` (vars.printed_number_pattern, which the dbt macro
 `parse_printed_number` reads too) and each document's minus sign from the
-document registry.
+document registry. A seed whose format is right is then traced into its source
+document (`regionfinans.trace`): the document's checksum, every printed row and every
+prose figure.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+
+from regionfinans.problems import SeedProblem
+from regionfinans.project import sources_dir
+from regionfinans.trace import TranscribedSeed, load_documents, trace_seed
 
 ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
 NON_PRINTED_DIRS = {"registry", "reference"}
@@ -46,22 +52,6 @@ PROSE_COLUMNS = (
 )
 COMPARISONS = {"", "lika", "forandring", "forandring_procent"}
 BOM = "\ufeff"
-
-
-@dataclass(frozen=True)
-class SeedProblem:
-    """One problem in one seed file, located by line (1 = header) and column."""
-
-    file: str
-    line: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file} line {self.line}"
-        if self.column:
-            where += f', column "{self.column}"'
-        return f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -337,12 +327,47 @@ def check_prose_seed(
     return problems
 
 
-def check_project_seeds(project_dir: Path) -> list[SeedProblem]:
-    """Every problem in every transcribed seed of the project."""
+@dataclass(frozen=True)
+class SeedCheck:
+    """What `check-seeds` found: the problems, and how much it traced into the documents."""
+
+    problems: list[SeedProblem]
+    traced_rows: int
+    traced_figures: int
+    documents: int
+
+    def summary(self) -> str:
+        """One line: what was traced and how many problems were found."""
+        return (
+            f"traced {self.traced_rows} table rows and {self.traced_figures} prose figures "
+            f"into {self.documents} documents; {len(self.problems)} problem(s)"
+        )
+
+
+def _transcribed(path: Path, project_dir: Path, config: dict) -> TranscribedSeed:
+    """A seed that passed its format checks, as the trace reads it."""
+    # utf-8-sig: a byte-order mark is accepted (see _decode), and must not rename a column.
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter=";")
+        rows = list(reader)
+        header = list(reader.fieldnames or [])
+    return TranscribedSeed(
+        file=str(path.relative_to(project_dir)),
+        meta=config.get("meta") or {},
+        printed_columns=[column for column in header if column not in ROW_COLUMNS],
+        rows=rows,
+    )
+
+
+def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
+    """Every problem in every transcribed seed of the project: its format, and its trace
+    into its source document (in `sources`, default `sources_dir()`; a missing folder
+    raises MissingSourcesError)."""
     seeds_dir = project_dir / "seeds"
     configs = seed_configs(seeds_dir)
     rules = load_rules(project_dir)
-    problems: list[SeedProblem] = []
+    documents, problems = load_documents(project_dir, sources or sources_dir())
+    traced = {False: 0, True: 0}
     for path in sorted(seeds_dir.glob("*/*.csv")):
         if path.parent.name in NON_PRINTED_DIRS:
             continue
@@ -352,8 +377,20 @@ def check_project_seeds(project_dir: Path) -> list[SeedProblem]:
             )
             continue
         config = configs[path.stem]
-        if (config.get("meta") or {}).get("form") == PROSE_FORM:
-            problems.extend(check_prose_seed(path, project_dir, config, rules))
-        else:
-            problems.extend(check_table_seed(path, project_dir, config, rules))
-    return problems
+        prose = (config.get("meta") or {}).get("form") == PROSE_FORM
+        check = check_prose_seed if prose else check_table_seed
+        format_problems = check(path, project_dir, config, rules)
+        problems.extend(format_problems)
+        if format_problems:
+            continue  # a malformed seed is named as such; its trace would only repeat it
+        trace_problems, count = trace_seed(
+            _transcribed(path, project_dir, config), documents, prose
+        )
+        problems.extend(trace_problems)
+        traced[prose] += count
+    return SeedCheck(problems, traced[False], traced[True], len(documents.texts))
+
+
+def check_project_seeds(project_dir: Path, sources: Path | None = None) -> list[SeedProblem]:
+    """Every problem in every transcribed seed of the project (see `check_seeds`)."""
+    return check_seeds(project_dir, sources).problems

@@ -12,7 +12,8 @@ from pathlib import Path
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from regionfinans.project import DEFAULT_DB, PROJECT_DIR
+from regionfinans.project import DEFAULT_DB, PROJECT_DIR, sources_dir
+from regionfinans.trace import MissingSourcesError
 
 ENV_PREFIX = "REGIONFINANS_"
 
@@ -28,6 +29,7 @@ class NightlyEnvironment(BaseSettings):
 
     project_dir: Path = PROJECT_DIR
     published: Path = DEFAULT_DB
+    sources: Path = Field(default_factory=sources_dir)
     state_dir: Path | None = None
     alert_webhook_url: str | None = None
     smtp_host: str | None = None
@@ -81,6 +83,7 @@ class NightlySettings:
     project_dir: Path
     published: Path
     state_dir: Path
+    sources_dir: Path
     webhook_url: str | None
     smtp: SmtpSettings | None
     retries: int
@@ -138,6 +141,10 @@ def load_settings(
     if not (project / "dbt_project.yml").is_file():
         raise ConfigurationError(f"no dbt project at {project} (dbt_project.yml missing)")
     published = raw.published.resolve()
+    sources = raw.sources.resolve()
+    if not sources.is_dir():
+        # The seed check traces every seed into these texts: without them it cannot run.
+        raise ConfigurationError(str(MissingSourcesError(sources)))
     smtp = None
     if raw.smtp_host and raw.smtp_from:
         smtp = SmtpSettings(
@@ -153,6 +160,7 @@ def load_settings(
         project_dir=project,
         published=published,
         state_dir=(raw.state_dir or published.parent / "state").resolve(),
+        sources_dir=sources,
         webhook_url=raw.alert_webhook_url,
         smtp=smtp,
         retries=raw.alert_retries,

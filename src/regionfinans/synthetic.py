@@ -7,12 +7,16 @@ and a YAML entry under `seeds/<new edition>/`, and rows appended to the registry
 document, the table's declared shape, its registered discrepancies and column
 placements) and to the label map (labels that carry a year). Years in labels, names and
 meta move one year on; every amount (a unit whose storhet is `belopp`) is multiplied by
-`factor`, which keeps every sum, difference and share the table prints exact.
+`factor`, which keeps every sum, difference and share the table prints exact. Each new
+edition's document is a synthetic text that prints its tables' rows as the trace reads
+them; it is registered with its sha256, each table with its `source_lines`, and written
+into a sources folder when one is given (check-seeds traces into it).
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 from dataclasses import dataclass, field
@@ -22,6 +26,8 @@ from pathlib import Path
 import yaml
 
 from regionfinans.project import PROJECT_DIR
+from regionfinans.trace.model import TranscribedSeed
+from regionfinans.trace.tables import printed_parts
 
 ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
 YEAR = re.compile(r"(?<!\d)(19|20)(\d{2})(?!\d)")
@@ -35,6 +41,7 @@ class NextEdition:
     editions: dict[str, str] = field(default_factory=dict)
     tables: dict[str, str] = field(default_factory=dict)
     documents: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, list[str]] = field(default_factory=dict)
 
 
 def shift_years(text: str, years: int = 1) -> str:
@@ -91,11 +98,24 @@ def _new_edition_id(edition_id: str) -> str:
     return shifted if shifted != edition_id else f"{edition_id}_nasta"
 
 
+def _print_table(lines: list[str], title: str, seed: TranscribedSeed) -> str:
+    """Append a table to a synthetic document's `lines`, its title and then each row as
+    the trace looks for it; returns its `source_lines`."""
+    first = len(lines) + 1
+    lines.append(title)
+    lines.extend(part.text() for row in seed.rows for part in printed_parts(seed, row))
+    return f"{first}-{len(lines)}"
+
+
 def add_next_edition(
-    project: Path, tables: list[str] | None = None, factor: int = 2
+    project: Path,
+    tables: list[str] | None = None,
+    factor: int = 2,
+    sources: Path | None = None,
 ) -> NextEdition:
     """Add the next edition of `tables` (default: every printed table) to the project copy
-    at `project`, as data only. Returns what was added."""
+    at `project`, as data only, and write each new document's text into `sources` when
+    given. Returns what was added."""
     if project.resolve() == PROJECT_DIR.resolve():
         raise ValueError("a synthetic edition is written into a copy of the project only")
     seeds = project / "seeds"
@@ -134,7 +154,7 @@ def add_next_edition(
                     "edition_year": shift_years(document["edition_year"]),
                     "covers_from_year": shift_years(document["covers_from_year"]),
                     "covers_to_year": shift_years(document["covers_to_year"]),
-                    "sha256": "0" * 64,
+                    "sha256": "",  # once its text is printed, below
                 }
             )
         new_edition = added.editions[edition]
@@ -160,17 +180,21 @@ def add_next_edition(
             new_rows.append(new)
         _write(seeds / new_edition / f"{name}.csv", new_header, new_rows)
 
-        new_meta = {
-            **meta,
-            "document_file": added.documents[document["document_file"]],
-            "source_lines": "syntetisk",
-        }
+        new_file = added.documents[document["document_file"]]
+        new_meta = {**meta, "document_file": new_file}
         if "ar" in meta:
             new_meta["ar"] = int(shift_years(str(meta["ar"])))
         if meta.get("total_columns"):
             new_meta["total_columns"] = [shift_years(c) for c in meta["total_columns"]]
         if column_units:
             new_meta["column_units"] = {shift_years(c): u for c, u in column_units.items()}
+        new_meta["source_lines"] = _print_table(
+            added.texts.setdefault(new_file, []),
+            shift_years(str(meta.get("printed_title", name))),
+            TranscribedSeed(
+                name, new_meta, [c for c in new_header if c not in ROW_COLUMNS], new_rows
+            ),
+        )
         config = {**entry["config"], "meta": new_meta}
         config["column_types"] = {
             (c if c in ROW_COLUMNS else shift_years(c)): t
@@ -219,6 +243,11 @@ def add_next_edition(
         path.write_text(
             yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8"
         )
+    for row in new_documents:
+        text = ("\n".join(added.texts.get(row["document_file"], [])) + "\n").encode("utf-8")
+        row["sha256"] = hashlib.sha256(text).hexdigest()
+        if sources is not None:
+            (sources / row["document_file"]).write_bytes(text)
     _append(registry / "registry__source_documents.csv", new_documents)
     _append(registry / "registry__printed_tables.csv", new_tables)
     _append(registry / "registry__source_discrepancies.csv", new_discrepancies)

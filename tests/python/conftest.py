@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import fcntl
+import hashlib
 import os
 import shutil
 from collections.abc import Iterator
@@ -112,6 +113,27 @@ def copy_project(destination: Path) -> Path:
     )
     shutil.copytree(PROJECT_DIR, destination, ignore=ignore)
     return destination
+
+
+def copy_sources(destination: Path) -> Path:
+    """A writable copy of the source documents' texts (`sources_dir()`), for a test that
+    changes what a document prints; point REGIONFINANS_SOURCES (or `sources`) at it."""
+    destination.mkdir(parents=True)
+    for path in sources_dir().glob("*.txt"):
+        shutil.copyfile(path, destination / path.name)
+    return destination
+
+
+def register_checksum(project: Path, document: Path) -> None:
+    """Register `document`'s present sha256 in the document registry of the project copy
+    at `project`: the changed text is what the document prints, not a wrong checksum."""
+    registry = project / "seeds" / "registry" / "registry__source_documents.csv"
+    digest = hashlib.sha256(document.read_bytes()).hexdigest()
+    lines = registry.read_text(encoding="utf-8").splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        if line.startswith(document.name + ";"):
+            lines[index] = line.rstrip("\n").rpartition(";")[0] + f";{digest}\n"
+    registry.write_text("".join(lines), encoding="utf-8")
 
 
 @pytest.fixture()

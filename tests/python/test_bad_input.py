@@ -4,10 +4,14 @@ Each variant is rejected with a message naming file, line and column; nothing
 is published (the served file stays byte-identical) and an alert is sent.
 Where a variant is in fact acceptable, it is accepted and the test says so.
 
-Most variants are stopped by the seed check before dbt runs. The few the seed
-check lets through reach dbt's tests; those are run together, a handful to one
-nightly, when their changes touch different lines, and each must still be named
-in the alert with its own file, line and column.
+Most variants are stopped by the seed check before dbt runs: the seed's format, or
+its trace into its source document (a figure the document does not print, a wrong
+checksum). A variant that dbt's tests must catch changes what the document prints
+too (in a copy of the source texts beside the project, registered with its new
+checksum), so that the trace passes. The few the seed check lets through reach dbt's
+tests; those are run together, a handful to one nightly, when their changes touch
+different lines, and each must still be named in the alert with its own file, line
+and column.
 """
 
 from __future__ import annotations
@@ -20,7 +24,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import copy_project, copy_warehouse, seed_parse_state
+from conftest import (
+    copy_project,
+    copy_sources,
+    copy_warehouse,
+    register_checksum,
+    seed_parse_state,
+)
 from receivers import WebhookReceiver
 
 from regionfinans.nightly import run_nightly
@@ -43,6 +53,12 @@ PROJEKTKONTON = "seeds/ssvr_vb_2023/ssvr_vb_2023__projektkonton_2023.csv"
 PRINTED_TABLES = "seeds/registry/registry__printed_tables.csv"
 PROJECT_SEEDS = PROJECT_DIR / "seeds"
 RESULTATBUDGET = "seeds/rs_budget_2024/rs_budget_2024__bilaga_1_resultatbudget.csv"
+NORV_PROSA = "seeds/rs_revision_norv_2023/rs_revision_norv_2023__prosa.csv"
+# The served copy's source texts, beside the project (REGIONFINANS_SOURCES points there).
+SOURCES = "../sources"
+VB_2023 = "000_cdb554936ff9ba5f.txt"
+BUDGET_2024 = "002_48572fec71d686f8.txt"
+SHA_VB_2023 = "5bfa132f3bdff0b22610293406dfa61a93b32452c1138b9c417a09ce7e3589eb"
 
 
 Change = Callable[[bytes], bytes]
@@ -74,6 +90,24 @@ def sub(old: str, new: str) -> Callable[[bytes], bytes]:
         return text.replace(old, new, 1).encode("utf-8")
 
     return change
+
+
+def on_line(number: int, old: str, new: str) -> Change:
+    """Replace `old` by `new` on line `number` (from 1), every occurrence there."""
+
+    def change(raw: bytes) -> bytes:
+        lines = raw.decode("utf-8").splitlines(keepends=True)
+        assert old in lines[number - 1], f"{old!r} not on line {number}"
+        lines[number - 1] = lines[number - 1].replace(old, new)
+        return "".join(lines).encode("utf-8")
+
+    return change
+
+
+def printed_so(document: str, line: int, old: str, new: str) -> tuple[tuple[str, Change]]:
+    """The document prints the change too (line `line` of its text): the trace passes,
+    and what is wrong is for dbt's tests to say. `applied` registers its new checksum."""
+    return ((f"{SOURCES}/{document}", on_line(line, old, new)),)
 
 
 def drop_column(label: str) -> Callable[[bytes], bytes]:
@@ -281,6 +315,7 @@ VARIANTS = [
             'line 3: the rad label "Gotland" is not in the label map',
             "ref__etiketter.csv",
         ],
+        also=printed_so(VB_2023, 95, "Halland", "Gotland"),
     ),
     Variant(
         "year_outside_plan_period",
@@ -301,6 +336,31 @@ VARIANTS = [
         ABONNEMANG,
         sub("162 951", "162 991"),
         [ABONNEMANG, 'line 2 (Blekinge), column "SUMMA": printed 162 991'],
+        also=printed_so(VB_2023, 93, "162 951", "162 991"),
+    ),
+    Variant(
+        "changed_number_not_in_the_document",
+        ABONNEMANG,
+        sub("134 164", "134 194"),
+        [*where(ABONNEMANG, 3, "Skåne (SUS)"), '"134 194" is not printed', "from line 95"],
+    ),
+    Variant(
+        "prose_figure_changed_with_its_sentence",
+        NORV_PROSA,
+        on_line(65, "11 700", "11 900"),
+        [*where(NORV_PROSA, 65, "tryckt_tal"), '"11 900" is not printed on line 1630'],
+    ),
+    Variant(
+        "prose_number_changed_inside_its_sentence",
+        NORV_PROSA,
+        on_line(66, "(ca -40,5 miljoner", "(ca -41,5 miljoner"),
+        [*where(NORV_PROSA, 66, "mening"), "line 1630 reads", "(ca -40,5 miljoner"],
+    ),
+    Variant(
+        "wrong_document_checksum",
+        DOCUMENTS,
+        sub(SHA_VB_2023, "0" + SHA_VB_2023[1:]),
+        [*where(DOCUMENTS, 2, "sha256"), f"{VB_2023} has sha256 {SHA_VB_2023}"],
     ),
     Variant(
         "hyphen_for_en_dash",
@@ -313,6 +373,7 @@ VARIANTS = [
         REGIONBIDRAG,
         sub(";Kulturnämnden;", ";Kulturnämden;"),
         [REGIONBIDRAG, 'line 2: the rad label "Kulturnämden" is not in the label map'],
+        also=printed_so(BUDGET_2024, 3991, "Kulturnämnden", "Kulturnämden"),
     ),
     Variant(
         "year_outside_plan_period_regionbidrag",
@@ -325,6 +386,7 @@ VARIANTS = [
         RESULTATBUDGET,
         sub(";Verksamhetens intäkter;", ";Verksamhetens intäkterna;"),
         [RESULTATBUDGET, "line 2", '"Verksamhetens intäkterna" is not in the label map'],
+        also=printed_so(BUDGET_2024, 3771, "Verksamhetens intäkter", "Verksamhetens intäkterna"),
     ),
     Variant(
         "duplicated_edition",
@@ -386,7 +448,8 @@ REJECTED = [v for v in VARIANTS if not v.accepted]
 
 @contextmanager
 def applied(project: Path, variants: list[Variant]) -> Iterator[None]:
-    """The variants' changes written into the project, and the files restored after."""
+    """The variants' changes written into the project (and its source texts beside it,
+    each changed text registered with its new checksum), and the files restored after."""
     originals: dict[Path, bytes | None] = {}
     try:
         for variant in variants:
@@ -396,6 +459,10 @@ def applied(project: Path, variants: list[Variant]) -> Iterator[None]:
                     originals[path] = path.read_bytes() if path.exists() else None
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(change(path.read_bytes() if path.exists() else b""))
+        registry = project / DOCUMENTS
+        for path in [p for p in originals if p.parent == project / SOURCES]:
+            originals.setdefault(registry, registry.read_bytes())
+            register_checksum(project, path)
         yield
     finally:
         for path, original in originals.items():
@@ -440,8 +507,10 @@ def served(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> I
     then the variants the seed check lets through run in groups, one nightly each."""
     root = tmp_path_factory.mktemp("bad-input")
     project = copy_project(root / "project")
+    sources = copy_sources(project / SOURCES)
     with WebhookReceiver() as webhook:
         env = {
+            "REGIONFINANS_SOURCES": str(sources),
             "REGIONFINANS_PUBLISHED": str(root / "served" / "regionfinans.duckdb"),
             "REGIONFINANS_STATE_DIR": str(root / "state"),
             "REGIONFINANS_ALERT_WEBHOOK_URL": webhook.url,
@@ -457,7 +526,7 @@ def served(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> I
         reaching_dbt = []
         for variant in REJECTED:
             with applied(project, [variant]):
-                if not check_project_seeds(project):
+                if not check_project_seeds(project, sources):
                     reaching_dbt.append(variant)
         # A failing test on a staging model skips the tests downstream of it, so one
         # variant can hide another's message: what a group did not name runs again, in

@@ -2,9 +2,11 @@
 of the project with a synthetic second edition of the abonnemang table and of bilaga 4 A.
 
 The numbers are invented here (every amount doubled, so the printed arithmetic holds) and
-live only in the temporary copy. The nightly gate passes with both editions; the facts,
-the figure history, the report, the exports and the metrics show both; one changed
-number of the new edition fails the build; and no .sql or .py file changed.
+live only in the temporary copy, printed in synthetic documents written into a copy of
+the source texts (the gate traces every seed). The nightly gate passes with both
+editions; the facts, the figure history, the report, the exports and the metrics show
+both; one changed number of the new edition fails the build; and no .sql or .py file
+changed.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import copy_project, seed_parse_state
+from conftest import copy_project, copy_sources, seed_parse_state
 
 from regionfinans.nightly import run_nightly
 from regionfinans.project import run_dbt
@@ -63,8 +65,10 @@ def copy(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> Cop
     root = tmp_path_factory.mktemp("next-edition")
     project = copy_project(root / "project")
     before = code_fingerprint(project)
-    added = add_next_edition(project, TABLES)
+    sources = copy_sources(root / "sources")
+    added = add_next_edition(project, TABLES, sources=sources)
     env = {
+        "REGIONFINANS_SOURCES": str(sources),
         "REGIONFINANS_PUBLISHED": str(root / "served" / "regionfinans.duckdb"),
         "REGIONFINANS_STATE_DIR": str(root / "state"),
     }

@@ -6,8 +6,9 @@ project serving a copy of the session's warehouse, and each test checks one thin
 proves:
 
 1. a nightly killed with -9 in the middle of its build → the served file untouched;
-2. a printed number changed → red, nothing published, the failing rows on the console
-   and in the alerts (webhook and e-mail);
+2. a printed number changed, in the seed and in (a copy of) its document alike, so that
+   the seed check's trace passes and dbt's reconciliation must catch it → red, nothing
+   published, the failing rows on the console and in the alerts (webhook and e-mail);
 3. the number restored and a warning test added, while a BI reader holds the served
    file → green again and published despite the warning, a recovery alert listing the
    warning, and the reader only ever sees whole warehouses.
@@ -29,7 +30,13 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import copy_project, copy_warehouse, seed_parse_state
+from conftest import (
+    copy_project,
+    copy_sources,
+    copy_warehouse,
+    register_checksum,
+    seed_parse_state,
+)
 from receivers import SmtpReceiver, WebhookReceiver
 
 from regionfinans.cli import main
@@ -39,6 +46,7 @@ from regionfinans.settings import load_settings
 pytestmark = pytest.mark.xdist_group("nightly")
 
 ABONNEMANG = Path("seeds/ssvr_vb_2023/ssvr_vb_2023__abonnemang_2023.csv")
+VB_2023 = "000_cdb554936ff9ba5f.txt"
 WARN_TEST = Path("tests/assert_warns_for_the_test.sql")
 RECONCILE = "assert_printed_totals_reconcile"
 
@@ -120,8 +128,9 @@ class Night:
 def night(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> Night:
     root = tmp_path_factory.mktemp("nightly")
     project = copy_project(root / "project")
+    sources = copy_sources(root / "sources")
     with WebhookReceiver() as webhook, SmtpReceiver() as smtp:
-        env = nightly_env(root, webhook.url, smtp.port)
+        env = nightly_env(root, webhook.url, smtp.port) | {"REGIONFINANS_SOURCES": str(sources)}
         night = Night(env)
         copy_warehouse(built_warehouse, night.published)
         seed_parse_state(built_warehouse, Path(env["REGIONFINANS_STATE_DIR"]) / "dbt-target")
@@ -143,9 +152,11 @@ def night(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> Ni
         child.wait()
         night.served["killed"] = sha256(night.published)
 
-        seed = project / ABONNEMANG
-        original = seed.read_text(encoding="utf-8")
+        seed, document = project / ABONNEMANG, sources / VB_2023
+        original, printed = seed.read_text(encoding="utf-8"), document.read_text(encoding="utf-8")
         seed.write_text(original.replace("157 069", "157 099"), encoding="utf-8")
+        document.write_text(printed.replace("157 069", "157 099"), encoding="utf-8")
+        register_checksum(project, document)
         red = subprocess.run(
             nightly_command(project),
             env={**os.environ, **env},
@@ -157,6 +168,8 @@ def night(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> Ni
         night.console = red.stdout + red.stderr
         night.served["red"] = sha256(night.published)
         seed.write_text(original, encoding="utf-8")
+        document.write_text(printed, encoding="utf-8")
+        register_checksum(project, document)
 
         (project / WARN_TEST).write_text(
             "{{ config(severity='warn') }}\nselect 1 as always_one_row\n", encoding="utf-8"
@@ -275,6 +288,7 @@ def test_alert_channels_down_are_recorded_undelivered(tmp_path: Path) -> None:
         ("REGIONFINANS_ALERT_BACKOFF_SECONDS", "-1", "greater than or equal to 0"),
         ("REGIONFINANS_SMTP_HOST", "127.0.0.1", "REGIONFINANS_SMTP_FROM"),
         ("REGIONFINANS_PUBLISHED", "/proc/regionfinans/served.duckdb", "/proc/regionfinans"),
+        ("REGIONFINANS_SOURCES", "/nonexistent/regionfinans-sources", "REGIONFINANS_SOURCES"),
     ],
 )
 def test_misconfiguration_exits_2_with_one_line(

@@ -1,163 +1,202 @@
-"""Every data row of every seed, as printed, is found in its source document.
+"""The trace that `regionfinans check-seeds` runs (regionfinans.trace): on the committed
+project it finds every printed row and every prose figure in its source document, and
+it fails, naming the file, the line and the document line, when a transcription or
+the document registry does not match the text.
 
-A row is its label (with any footnote marker glued on, as printed) followed by
-its non-empty values in column order, whitespace-normalised. The PDF text
-breaks words with a hyphen at line ends, so a row also counts as found in the
-text with those breaks joined. A table printed in parts (bilaga 4 B's two
-halves) lists its parts in the seed's meta `trace_parts`; each part is traced
-on its own. A row printed over several lines (a percentage line under its
-label, then an amount line) is found when its label is, and its values follow
-the label within `TRACE_WINDOW` characters. A text table whose layout the PDF
-text scrambles (the audit report's assessment grids) says `trace: cells` in its
-meta, as do figures the documents print in running prose (meta `printed_as:
-prose`): then each of its cells, label and values, is found on its own. A
-column printed before the label (a project number) is named in the meta's
-`printed_before_label`.
+Every failure is made in a temporary copy of the seeds (tmp_path); the committed seeds
+are never changed. The rules themselves are documented in regionfinans.trace.
 """
 
 from __future__ import annotations
 
-import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
-from conftest import PrintedSeed, load_printed_seeds, load_prose_seeds
+from conftest import load_printed_seeds, load_prose_seeds, read_seed_csv
 
-SEEDS = load_printed_seeds()
-PROSE = load_prose_seeds()
-TRACE_WINDOW = 400
-SENTENCE_WINDOW = 6
+from regionfinans.cli import main
+from regionfinans.project import PROJECT_DIR, sources_dir
+from regionfinans.seed_check import SeedCheck, check_seeds
 
-
-def normalise(text: str) -> str:
-    """Collapse every run of whitespace (non-breaking spaces included) to one space."""
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
-
-
-def join_line_break_hyphens(text: str) -> str:
-    """Join words the PDF broke at a line end ("samarbets- partner" -> "samarbetspartner")."""
-    return re.sub(r"(?<=[a-zåäö])- (?=[a-zåäö])", "", text)
+NORV_PROSA = "seeds/rs_revision_norv_2023/rs_revision_norv_2023__prosa.csv"
+ABONNEMANG = "seeds/ssvr_vb_2023/ssvr_vb_2023__abonnemang_2023.csv"
+ABONNEMANG_YAML = "seeds/ssvr_vb_2023/_ssvr_vb_2023__seeds.yml"
+REGIONBIDRAG = "seeds/rs_budget_2024/rs_budget_2024__bilaga_4a_regionbidrag.csv"
+FORANDRING = "seeds/rs_budget_2024/rs_budget_2024__bilaga_4b_forandring_regionbidrag.csv"
+HELARSPROGNOSER = "seeds/rs_revision_norv_2023/rs_revision_norv_2023__helarsprognoser_2023.csv"
+DOCUMENTS = "seeds/registry/registry__source_documents.csv"
+SHA_000 = "5bfa132f3bdff0b22610293406dfa61a93b32452c1138b9c417a09ce7e3589eb"
 
 
-def row_strings(seed: PrintedSeed, row: dict[str, str]) -> list[tuple[str, str]]:
-    """(printed label, printed values) of a row, once per printed part of the table."""
-    label = row["row_label"] + (row.get("footnote") or "")
-    before = seed.meta.get("printed_before_label") or []
-    label = " ".join([*(row[c] for c in before if row.get(c)), label])
-    if seed.meta.get("trace") == "cells":
-        cells = [row[c].strip() for c in seed.printed_columns if (row.get(c) or "").strip()]
-        return [(label, "")] + [(cell, "") for cell in cells]
-    parts = seed.meta.get("trace_parts") or [[c for c in seed.printed_columns if c not in before]]
-    strings = []
-    for columns in parts:
-        values = " ".join(row[c].strip() for c in columns if (row.get(c) or "").strip())
-        strings.append((label, values))
-    return strings
+@pytest.fixture(scope="module")
+def sources() -> Path:
+    """The source documents' folder; the trace cannot run without it."""
+    folder = sources_dir()
+    if not folder.is_dir():
+        pytest.skip(
+            f"source documents not found at {folder} "
+            "(set REGIONFINANS_SOURCES to the folder holding the .txt files)"
+        )
+    return folder
 
 
-def printed_pattern(expected: str) -> re.Pattern[str]:
-    """A regex for `expected` that also accepts a line break after any hyphen."""
-    return re.compile(re.escape(expected).replace("\\-", "\\- ?"))
+@pytest.fixture(scope="module")
+def committed(sources: Path) -> SeedCheck:
+    """check-seeds on the committed project."""
+    return check_seeds(PROJECT_DIR, sources)
 
 
-def is_traced(document: str, label: str, values: str) -> bool:
-    """True when the row is found in the (normalised) document text."""
-    whole = printed_pattern(f"{label} {values}".strip())
-    label_pattern = printed_pattern(label)
-    values_pattern = printed_pattern(values)
-    for text in (document, join_line_break_hyphens(document)):
-        if whole.search(text):
-            return True
-        if not values:
-            continue
-        for match in label_pattern.finditer(text):
-            if values_pattern.search(text, match.end(), match.end() + TRACE_WINDOW):
-                return True
-    return False
+def test_the_committed_seeds_are_traced_without_a_problem(committed: SeedCheck) -> None:
+    assert [str(problem) for problem in committed.problems] == []
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=[seed.name for seed in SEEDS])
-def test_every_row_is_found_in_its_document(
-    seed: PrintedSeed, source_texts: dict[str, str]
+def test_every_row_and_figure_is_traced(committed: SeedCheck) -> None:
+    """All 366 rows of the 28 printed tables, all 551 prose figures, in the 5 documents."""
+    assert (committed.traced_rows, committed.traced_figures, committed.documents) == (366, 551, 5)
+    declared = sum(
+        int(row["antal_rader"]) for row in read_seed_csv("registry/registry__printed_tables")
+    )
+    assert committed.traced_rows == declared == sum(len(s.rows) for s in load_printed_seeds())
+    assert committed.traced_figures == sum(len(seed.rows) for seed in load_prose_seeds())
+
+
+def on_line(number: int, old: str, new: str) -> tuple[int, str, str]:
+    """A change of `old` to `new` on line `number` of a file (every occurrence there)."""
+    return number, old, new
+
+
+@dataclass(frozen=True)
+class Broken:
+    """A copy of the seeds with one file changed on one line, and the problems the trace
+    must report: (file, line, column) each, and fragments of their messages."""
+
+    name: str
+    file: str
+    change: tuple[int, str, str]
+    problems: set[tuple[str, int, str]]
+    says: tuple[str, ...]
+
+
+BROKEN = [
+    Broken(
+        "prose_number_and_sentence_alike",
+        NORV_PROSA,
+        on_line(65, "11 700", "11 900"),
+        {(NORV_PROSA, 65, "tryckt_tal"), (NORV_PROSA, 65, "mening")},
+        ('"11 900" is not printed on line 1630', "line 1630 reads", "ca 11 700 i början"),
+    ),
+    Broken(
+        "prose_number_inside_the_sentence_only",
+        NORV_PROSA,
+        on_line(66, "(ca -40,5 miljoner", "(ca -41,5 miljoner"),
+        {(NORV_PROSA, 66, "mening")},
+        ("line 1630 reads", "(ca -40,5 miljoner", "the seed", "(ca -41,5 miljoner"),
+    ),
+    Broken(
+        "prose_figure_on_another_line",
+        NORV_PROSA,
+        on_line(65, ";1630;", ";1680;"),
+        {(NORV_PROSA, 65, "tryckt_tal"), (NORV_PROSA, 65, "mening")},
+        ('"11 700" is not printed on line 1680',),
+    ),
+    Broken(
+        "table_value",
+        ABONNEMANG,
+        on_line(2, "162 951", "162 991"),
+        {(ABONNEMANG, 2, "SUMMA")},
+        ('"162 991" is not printed', "from line 93", "10 497 162 951"),
+    ),
+    Broken(
+        "table_value_cut_short",
+        REGIONBIDRAG,
+        on_line(2, ";361,7", ";361"),
+        {(REGIONBIDRAG, 2, "2026 Plan")},
+        ('"361" is not printed', "Kulturnämnden 346,8 357,4 361,3 361,7"),
+    ),
+    Broken(
+        "table_label",
+        ABONNEMANG,
+        on_line(3, ";Halland;", ";Hallands;"),
+        {(ABONNEMANG, 3, "row_label")},
+        ('"Hallands" is not printed in lines 78-101 of 000_cdb554936ff9ba5f.txt',),
+    ),
+    Broken(
+        "table_printed_in_parts",
+        FORANDRING,
+        on_line(40, ";839,0;", ";839,1;"),
+        {(FORANDRING, 40, "PV offentlig")},
+        ('"839,1" is not printed', "from line 4266", "REGIONBIDRAG 2024 839,0 7 054,6"),
+    ),
+    Broken(
+        "table_traced_by_cells",
+        HELARSPROGNOSER,
+        on_line(2, ";-40", ";-45"),
+        {(HELARSPROGNOSER, 2, "Helårsprognos")},
+        ('"-45" is not printed in lines 1612-1681',),
+    ),
+    Broken(
+        "table_outside_its_source_lines",
+        ABONNEMANG_YAML,
+        on_line(23, '"78-101"', '"94-101"'),
+        {(ABONNEMANG, 2, "row_label")},
+        ('"Blekinge" is not printed in lines 94-101 of 000_cdb554936ff9ba5f.txt (it is',),
+    ),
+    Broken(
+        "document_checksum",
+        DOCUMENTS,
+        on_line(2, SHA_000, "0" + SHA_000[1:]),
+        {(DOCUMENTS, 2, "sha256")},
+        ("000_cdb554936ff9ba5f.txt has sha256 " + SHA_000, '"0' + SHA_000[1:] + '"'),
+    ),
+]
+
+
+def seeds_copy(destination: Path) -> Path:
+    """The part of the project check-seeds reads: the seeds and dbt_project.yml."""
+    shutil.copytree(PROJECT_DIR / "seeds", destination / "seeds")
+    shutil.copy2(PROJECT_DIR / "dbt_project.yml", destination / "dbt_project.yml")
+    return destination
+
+
+def change_line(path: Path, change: tuple[int, str, str]) -> None:
+    number, old, new = change
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert old in lines[number - 1], f"{old!r} not on line {number} of {path}"
+    lines[number - 1] = lines[number - 1].replace(old, new)
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+@pytest.mark.parametrize("broken", BROKEN, ids=[b.name for b in BROKEN])
+def test_the_trace_names_what_differs(broken: Broken, sources: Path, tmp_path: Path) -> None:
+    project = seeds_copy(tmp_path / "project")
+    change_line(project / broken.file, broken.change)
+    problems = check_seeds(project, sources).problems
+    assert {(p.file, p.line, p.column) for p in problems} == broken.problems, problems
+    text = "\n".join(map(str, problems))
+    for fragment in broken.says:
+        assert fragment in text
+
+
+def test_check_seeds_exits_1_naming_the_line(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    document = normalise(source_texts[seed.meta["document_file"]])
-    missing = [
-        f"row {row['row_order']}: {label} {values}"
-        for row in seed.rows
-        for label, values in row_strings(seed, row)
-        if not is_traced(document, label, values)
-    ]
-    assert not missing, "rows not found in the source text:\n" + "\n".join(missing)
+    project = seeds_copy(tmp_path / "project")
+    change_line(project / ABONNEMANG, on_line(2, "162 951", "162 991"))
+    assert main(["check-seeds", "--project-dir", str(project)]) == 1
+    out = capsys.readouterr().out
+    assert f'{ABONNEMANG} line 2, column "SUMMA"' in out
+    assert out.splitlines()[-1].endswith("1 problem(s)")
 
 
-def test_trace_detects_a_changed_number(source_texts: dict[str, str]) -> None:
-    seed = next(s for s in SEEDS if s.name == "ssvr_vb_2023__abonnemang_2023")
-    document = normalise(source_texts[seed.meta["document_file"]])
-    row = dict(seed.rows[0], **{"Skåne (SUS)": "128 545"})
-    assert not all(is_traced(document, *pair) for pair in row_strings(seed, row))
-    assert all(is_traced(document, *pair) for pair in row_strings(seed, seed.rows[0]))
-
-
-def squeeze(text: str) -> str:
-    """Text without whitespace and line-break hyphens: the PDF text breaks words
-    ("milj oner", "sjukhus- styrelse") where the sentence in the seed does not."""
-    return re.sub(r"[\s\u00a0-]+", "", text)
-
-
-def number_on_line(number: str, lines: list[str], index: int) -> bool:
-    """The printed number starts on line `index` (a number word in any case; a number
-    broken over the line end, "23" / "414", counts)."""
-    line = lines[index].replace("\u00a0", " ")
-    following = lines[index + 1].replace("\u00a0", " ") if index + 1 < len(lines) else ""
-    joined = line.rstrip() + " " + following.lstrip()
-    if number.isalpha():
-        return re.search(rf"(?<!\w){re.escape(number)}", line, flags=re.IGNORECASE) is not None
-    position = joined.find(number)
-    return 0 <= position < len(line.rstrip())
-
-
-def sentence_around(sentence: str, lines: list[str], index: int) -> bool:
-    """The sentence as transcribed is the text around its line: whole within a window
-    that grows with its length, or, where a table interrupts it, as a beginning and an
-    end in that order within forty lines."""
-    wanted = squeeze(sentence)
-    reach = SENTENCE_WINDOW + len(sentence) // 40
-    around = squeeze(" ".join(lines[max(0, index - reach) : index + reach]))
-    if wanted in around:
-        return True
-    # A table printed inside the sentence: the sentence is its beginning, the table,
-    # then its end, within forty lines.
-    wide = squeeze(" ".join(lines[max(0, index - 40) : index + 40]))
-    for cut in range(20, len(wanted) - 4):
-        start = wide.find(wanted[:cut])
-        if start >= 0 and wide.find(wanted[cut:], start + cut) >= 0:
-            return True
-    return False
-
-
-@pytest.mark.parametrize("seed", PROSE, ids=[seed.name for seed in PROSE])
-def test_every_prose_figure_stands_on_its_line(
-    seed: PrintedSeed, source_texts: dict[str, str]
+def test_check_seeds_without_the_sources_is_misconfigured(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The number is printed on the line the seed gives, and the sentence as
-    transcribed is the text around it (whitespace and line breaks aside)."""
-    lines = source_texts[seed.meta["document_file"]].splitlines()
-    wrong = []
-    for row in seed.rows:
-        number = int(row["rad"]) - 1
-        if not number_on_line(row["tryckt_tal"], lines, number):
-            wrong.append(
-                f"prosa_nr {row['prosa_nr']}: {row['tryckt_tal']!r} not on line {row['rad']}"
-            )
-        if not sentence_around(row["mening"], lines, number):
-            wrong.append(f"prosa_nr {row['prosa_nr']}: sentence not found around line {row['rad']}")
-    assert not wrong, "\n".join(wrong)
-
-
-def test_prose_trace_detects_a_wrong_line(source_texts: dict[str, str]) -> None:
-    seed = PROSE[0]
-    lines = source_texts[seed.meta["document_file"]].splitlines()
-    row = seed.rows[0]
-    assert number_on_line(row["tryckt_tal"], lines, int(row["rad"]) - 1)
-    assert not number_on_line(row["tryckt_tal"], lines, int(row["rad"]) + 10)
-    assert sentence_around(row["mening"], lines, int(row["rad"]) - 1)
-    assert not sentence_around(row["mening"] + " och ett påhittat slut", lines, int(row["rad"]) - 1)
+    missing = tmp_path / "no-sources"
+    monkeypatch.setenv("REGIONFINANS_SOURCES", str(missing))
+    assert main(["check-seeds"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert str(missing) in captured.err and "REGIONFINANS_SOURCES" in captured.err
