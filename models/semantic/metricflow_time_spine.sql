@@ -1,13 +1,18 @@
--- The time spine MetricFlow joins metrics to: one row per day of every year a
--- printed figure belongs to (marts.dim_ar), so a next edition that prints a new
--- plan year extends it without a code change. dbt's cross-database date_spine
--- needs constant bounds; it spans 2000–2099 and the years in dim_ar select from
--- it. The facts are yearly; their time dimension is the first day of the year
--- at year granularity.
+-- The time spine MetricFlow joins metrics to: one row per day from the first to
+-- the last year a printed figure belongs to (marts.dim_ar) or an edition covers
+-- (marts.dim_edition), so a next edition with a new plan year extends it
+-- without a code change. dbt's cross-database date_spine needs constant
+-- bounds: it spans 2000–2099 and those years select from it. The facts are
+-- yearly; their time dimension is the first day of the year at year
+-- granularity.
 with
 
 ar as (
     select ar from {{ ref('dim_ar') }}
+    union all
+    select covers_from_year as ar from {{ ref('dim_edition') }}
+    union all
+    select covers_to_year as ar from {{ ref('dim_edition') }}
 ),
 
 bounds as (
