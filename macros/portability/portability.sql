@@ -8,7 +8,7 @@
 {%- endmacro %}
 
 {% macro default__exact_decimal_type() -%}
-    decimal(18, 4)
+    decimal({{ var('exact_decimal_precision') }}, {{ var('exact_decimal_scale') }})
 {%- endmacro %}
 
 

@@ -62,6 +62,8 @@ class Rules:
     number_words: frozenset[str]
     printed_number: re.Pattern[str]
     minus_signs: dict[str, str] = field(default_factory=dict)
+    precision: int = 18
+    scale: int = 4
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -69,10 +71,15 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter=";"))
 
 
+def project_vars(project_dir: Path) -> dict:
+    """The vars of dbt_project.yml, where the number grammar and the decimal type live."""
+    project = yaml.safe_load((project_dir / "dbt_project.yml").read_text(encoding="utf-8"))
+    return project["vars"]
+
+
 def printed_number_pattern(project_dir: Path) -> re.Pattern[str]:
     """The printed-number grammar, from dbt_project.yml (vars.printed_number_pattern)."""
-    project = yaml.safe_load((project_dir / "dbt_project.yml").read_text(encoding="utf-8"))
-    return re.compile(project["vars"]["printed_number_pattern"])
+    return re.compile(project_vars(project_dir)["printed_number_pattern"])
 
 
 def load_rules(project_dir: Path) -> Rules:
@@ -87,6 +94,8 @@ def load_rules(project_dir: Path) -> Rules:
             row["document_file"]: row["minus_sign"]
             for row in _read_csv(registry / "registry__source_documents.csv")
         },
+        precision=int(project_vars(project_dir)["exact_decimal_precision"]),
+        scale=int(project_vars(project_dir)["exact_decimal_scale"]),
     )
 
 
@@ -136,6 +145,19 @@ def check_printed_value(value: str, unit: str, rules: Rules, minus_sign: str | N
     if minus_sign and sign in "-–" and sign != minus_sign:
         printed = "en dash –" if minus_sign == "–" else "hyphen-minus -"
         return f'"{value}" has minus sign "{sign}" but the document prints {printed}'
+    return beyond_precision(value, rules)
+
+
+def beyond_precision(value: str, rules: Rules) -> str | None:
+    """Why a printed number does not fit the warehouse's exact decimal, or None."""
+    digits = re.sub(r"[^0-9,]", "", value)
+    whole, _, decimals = digits.partition(",")
+    if len(whole.lstrip("0")) > rules.precision - rules.scale or len(decimals) > rules.scale:
+        return (
+            f'"{value}" does not fit decimal({rules.precision}, {rules.scale}), the type every '
+            f"amount is stored in: at most {rules.precision - rules.scale} digits before the "
+            f"decimal comma and {rules.scale} after"
+        )
     return None
 
 
@@ -367,6 +389,7 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
     configs = seed_configs(seeds_dir)
     rules = load_rules(project_dir)
     documents, problems = load_documents(project_dir, sources or sources_dir())
+    problems.extend(check_label_map(project_dir))
     traced = {False: 0, True: 0}
     for path in sorted(seeds_dir.glob("*/*.csv")):
         if path.parent.name in NON_PRINTED_DIRS:
@@ -389,6 +412,34 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
         problems.extend(trace_problems)
         traced[prose] += count
     return SeedCheck(problems, traced[False], traced[True], len(documents.texts))
+
+
+LABEL_MAP = Path("seeds/reference/ref__etiketter.csv")
+LABEL_KEY = ("table_kind", "source_table", "axis", "printed_label")
+
+
+def check_label_map(project_dir: Path) -> list[SeedProblem]:
+    """A printed label mapped twice in the label map (same table kind, table, axis and
+    label), named with both lines: the build could not tell which key it has."""
+    problems: list[SeedProblem] = []
+    first_line: dict[tuple[str, ...], int] = {}
+    for line, row in enumerate(_read_csv(project_dir / LABEL_MAP), start=2):
+        key = tuple(row.get(column) or "" for column in LABEL_KEY)
+        if key in first_line:
+            table_kind, source_table, axis, label = key
+            problems.append(
+                SeedProblem(
+                    str(LABEL_MAP),
+                    line,
+                    "printed_label",
+                    f'"{label}" ({axis}, table kind {table_kind}'
+                    f"{', table ' + source_table if source_table else ''}) is mapped twice: "
+                    f"line {first_line[key]} and line {line}; keep one",
+                )
+            )
+        else:
+            first_line[key] = line
+    return problems
 
 
 def check_project_seeds(project_dir: Path, sources: Path | None = None) -> list[SeedProblem]:

@@ -54,6 +54,8 @@ PRINTED_TABLES = "seeds/registry/registry__printed_tables.csv"
 PROJECT_SEEDS = PROJECT_DIR / "seeds"
 RESULTATBUDGET = "seeds/rs_budget_2024/rs_budget_2024__bilaga_1_resultatbudget.csv"
 NORV_PROSA = "seeds/rs_revision_norv_2023/rs_revision_norv_2023__prosa.csv"
+LABEL_MAP = "seeds/reference/ref__etiketter.csv"
+LABEL_MAP_LINES = len((PROJECT_DIR / LABEL_MAP).read_text(encoding="utf-8").splitlines())
 # The served copy's source texts, beside the project (REGIONFINANS_SOURCES points there).
 SOURCES = "../sources"
 VB_2023 = "000_cdb554936ff9ba5f.txt"
@@ -437,6 +439,18 @@ VARIANTS = [
         RESULTAT,
         lambda raw: raw.split(b"\n", 1)[0] + b"\n",
         [RESULTAT, "declared 4 rows", "found 0 rows"],
+    ),
+    Variant(
+        "too_large_for_its_column",
+        ABONNEMANG,
+        sub("128 544", "128 544 000 000 000 000 000"),
+        [*where(ABONNEMANG, 2, "Skåne (SUS)"), "does not fit decimal(18, 4)"],
+    ),
+    Variant(
+        "label_mapped_twice",
+        LABEL_MAP,
+        append("*;;kolumn;2022 Bokslut;summa;;2022;bokslut;;\n"),
+        [LABEL_MAP, "line 2 and line " + str(LABEL_MAP_LINES + 1), '"2022 Bokslut"'],
     ),
     Variant("utf8_bom", ABONNEMANG, lambda raw: b"\xef\xbb\xbf" + raw, [], accepted=True),
 ]
