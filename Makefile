@@ -32,8 +32,8 @@ build: setup
 	$(BIN)/regionfinans build
 
 lint: setup
-	$(BIN)/ruff check src tests/python
-	$(BIN)/ruff format --check src tests/python
+	$(BIN)/ruff check src tooling tests/python
+	$(BIN)/ruff format --check src tooling tests/python
 	$(BIN)/sqlfluff lint --processes 2 models tests analyses
 
 pytest: setup browser
@@ -82,7 +82,7 @@ report: setup
 test: lint pytest
 
 bench: setup
-	$(BIN)/regionfinans bench
+	$(BIN)/python -m tooling.bench
 
 clean:
 	rm -rf target logs warehouse $(VENV)

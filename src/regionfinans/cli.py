@@ -1,4 +1,4 @@
-"""Command line of the warehouse: `regionfinans build`, `bench`, `nightly`, `check-seeds`,
+"""Command line of the warehouse: `regionfinans build`, `nightly`, `check-seeds`, `import`,
 `report`, `export`."""
 
 from __future__ import annotations
@@ -8,16 +8,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from regionfinans.project import PROJECT_DIR, run_dbt, warehouse_path
+from regionfinans.project import NoProjectError, find_project_dir, run_dbt, warehouse_path
 
 EXIT_GREEN, EXIT_RED, EXIT_MISCONFIGURED = 0, 1, 2
 
 
-def cmd_build(_args: argparse.Namespace) -> int:
+def cmd_build(args: argparse.Namespace) -> int:
     """Seed, build and test the whole warehouse with `dbt build`."""
-    db = warehouse_path()
+    project = args.project_dir or find_project_dir()
+    db = warehouse_path(project)
     db.parent.mkdir(parents=True, exist_ok=True)
-    outcome = run_dbt(["build"], db_path=db)
+    outcome = run_dbt(["build"], project_dir=project, db_path=db)
     if outcome.exception is not None:
         print(f"dbt could not run: {outcome.exception}", file=sys.stderr)
         return EXIT_MISCONFIGURED
@@ -29,13 +30,6 @@ def cmd_build(_args: argparse.Namespace) -> int:
     for node in outcome.failing():
         print(f"  FAILED {node.unique_id}: {node.message}", file=sys.stderr)
     return EXIT_GREEN if outcome.success else EXIT_RED
-
-
-def cmd_bench(args: argparse.Namespace) -> int:
-    """Measure and print the speed figures (build, nightly, scale, suite, counts)."""
-    from regionfinans.bench import run_bench
-
-    return run_bench(args.repeats, suite=not args.quick)
 
 
 def cmd_nightly(args: argparse.Namespace) -> int:
@@ -55,7 +49,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Read a printed table from a document's text, place its values, write a draft seed."""
     from regionfinans.importer import ImportFailure, import_table
 
-    project = args.project_dir or PROJECT_DIR
+    project = args.project_dir or find_project_dir()
     try:
         result = import_table(args.text_file, args.table, project, not args.no_decisions)
     except ImportFailure as error:
@@ -79,7 +73,7 @@ def cmd_check_seeds(args: argparse.Namespace) -> int:
     from regionfinans.trace import MissingSourcesError
 
     try:
-        result = check_seeds(args.project_dir or PROJECT_DIR)
+        result = check_seeds(args.project_dir or find_project_dir())
     except MissingSourcesError as error:
         print(f"misconfigured: {error}", file=sys.stderr)
         return EXIT_MISCONFIGURED
@@ -98,12 +92,17 @@ def cmd_report(args: argparse.Namespace) -> int:
         write_report,
     )
 
-    db = args.db or warehouse_path()
+    project = args.project_dir or find_project_dir()
+    db = args.db or warehouse_path(project)
     if not db.exists():
         print(f"ingen databas på {db}: kör först `regionfinans build`", file=sys.stderr)
         return EXIT_MISCONFIGURED
     try:
-        out = write_report(db, args.out or DEFAULT_REPORT, args.run_results or DEFAULT_RUN_RESULTS)
+        out = write_report(
+            db,
+            args.out or project / DEFAULT_REPORT,
+            args.run_results or project / DEFAULT_RUN_RESULTS,
+        )
     except MissingMartError as error:
         print(
             f"{db} saknar en mart som rapporten läser ({error}): kör `regionfinans build`",
@@ -120,7 +119,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     from regionfinans.exports import ExportError, export_marts, formats_for
 
-    db = args.db if args.db is not None else warehouse_path()
+    db = args.db if args.db is not None else warehouse_path(args.project_dir)
     try:
         result = export_marts(db, args.out, formats_for(args.format))
     except ExportError as error:
@@ -138,34 +137,37 @@ def cmd_export(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `regionfinans` command."""
     parser = argparse.ArgumentParser(prog="regionfinans", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("build", help="seed, build and test the warehouse").set_defaults(func=cmd_build)
-    bench = sub.add_parser("bench", help="measure the build, nightly, scale and test suite")
-    bench.add_argument("--repeats", type=int, default=3)
-    bench.add_argument(
-        "--quick", action="store_true", help="skip pytest and the clean-clone make test"
+    # Every command works on the project in the folder it runs in (or above it), unless
+    # --project-dir or REGIONFINANS_PROJECT_DIR names another.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--project-dir", type=Path, default=None, help="the project (default: this folder)"
     )
-    bench.set_defaults(func=cmd_bench)
-    nightly = sub.add_parser("nightly", help="the nightly build, quality gate and safe publish")
-    nightly.add_argument("--project-dir", type=Path, default=None)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser(
+        "build", parents=[common], help="seed, build and test the warehouse"
+    ).set_defaults(func=cmd_build)
+    nightly = sub.add_parser(
+        "nightly", parents=[common], help="the nightly build, quality gate and safe publish"
+    )
     nightly.set_defaults(func=cmd_nightly)
     importing = sub.add_parser(
-        "import", help="read a printed table from a document's text into a draft seed"
+        "import",
+        parents=[common],
+        help="read a printed table from a document's text into a draft seed",
     )
     importing.add_argument("text_file", type=Path, help="the document's text (../shared/sources/…)")
     importing.add_argument("--table", type=Path, required=True, help="the table spec (specs/…yml)")
     importing.add_argument("--out", type=Path, default=None, help="folder (default drafts/<table>)")
-    importing.add_argument("--project-dir", type=Path, default=None)
     importing.add_argument(
         "--no-decisions",
         action="store_true",
         help="ignore the spec's decisions (show every ambiguity)",
     )
     importing.set_defaults(func=cmd_import)
-    check = sub.add_parser("check-seeds", help="check every transcribed seed")
-    check.add_argument("--project-dir", type=Path, default=None)
+    check = sub.add_parser("check-seeds", parents=[common], help="check every transcribed seed")
     check.set_defaults(func=cmd_check_seeds)
-    report = sub.add_parser("report", help="write the self-contained HTML report")
+    report = sub.add_parser("report", parents=[common], help="write the self-contained HTML report")
     report.add_argument(
         "--db", type=Path, default=None, help="DuckDB file (default: the warehouse)"
     )
@@ -180,7 +182,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "history (default: target/run_results.json)",
     )
     report.set_defaults(func=cmd_report)
-    export = sub.add_parser("export", help="write every mart as Parquet and Swedish CSV")
+    export = sub.add_parser(
+        "export", parents=[common], help="write every mart as Parquet and Swedish CSV"
+    )
     export.add_argument(
         "--db", type=Path, default=None, help="warehouse file (default: the one `build` writes)"
     )
@@ -188,7 +192,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     export.add_argument("--format", choices=("parquet", "csv", "both"), default="both")
     export.set_defaults(func=cmd_export)
     args = parser.parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except NoProjectError as error:
+        print(f"misconfigured: {error}", file=sys.stderr)
+        return EXIT_MISCONFIGURED
 
 
 if __name__ == "__main__":

@@ -13,20 +13,60 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # dbt takes seconds to import: only the commands that run it pay for it
     from dbt.contracts.graph.manifest import Manifest
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
-DEFAULT_DB = PROJECT_DIR / "warehouse" / "regionfinans.duckdb"
+PROJECT_ENV_VAR = "REGIONFINANS_PROJECT_DIR"
 DB_ENV_VAR = "REGIONFINANS_DB"
 SOURCES_ENV_VAR = "REGIONFINANS_SOURCES"
+PROJECT_MARKER = "dbt_project.yml"
 
 
-def sources_dir() -> Path:
-    """The folder holding the source documents' text (env var, default ../shared/sources)."""
-    return Path(os.environ.get(SOURCES_ENV_VAR, PROJECT_DIR.parent / "shared" / "sources"))
+class NoProjectError(RuntimeError):
+    """The command runs outside a project (exit code 2): one line saying where it looked."""
 
 
-def warehouse_path() -> Path:
-    """The DuckDB file dbt writes to: $REGIONFINANS_DB, else warehouse/regionfinans.duckdb."""
-    return Path(os.environ.get(DB_ENV_VAR, DEFAULT_DB)).resolve()
+def find_project_dir(start: Path | None = None) -> Path:
+    """The project the command works on: $REGIONFINANS_PROJECT_DIR, else the folder it runs
+    in or the nearest folder above it holding dbt_project.yml.
+
+    Never the folder the package is installed from: a venv copied elsewhere, or the package
+    installed as a wheel, works on the project it is run in.
+    """
+    named = os.environ.get(PROJECT_ENV_VAR)
+    if named:
+        project = Path(named).resolve()
+        if not (project / PROJECT_MARKER).is_file():
+            raise NoProjectError(f"{PROJECT_ENV_VAR}={named}: no {PROJECT_MARKER} there")
+        return project
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / PROJECT_MARKER).is_file():
+            return folder
+    raise NoProjectError(
+        f"{here} is not in a regionfinans project (no {PROJECT_MARKER} here or above): "
+        f"run the command in the project's folder, or give --project-dir or {PROJECT_ENV_VAR}"
+    )
+
+
+def default_warehouse(project_dir: Path) -> Path:
+    """The project's own warehouse file, warehouse/regionfinans.duckdb."""
+    return project_dir / "warehouse" / "regionfinans.duckdb"
+
+
+def sources_dir(project_dir: Path | None = None) -> Path:
+    """The folder holding the source documents' text: $REGIONFINANS_SOURCES, else
+    ../shared/sources beside the project."""
+    named = os.environ.get(SOURCES_ENV_VAR)
+    if named:
+        return Path(named)
+    return (project_dir or find_project_dir()).parent / "shared" / "sources"
+
+
+def warehouse_path(project_dir: Path | None = None) -> Path:
+    """The DuckDB file dbt writes to: $REGIONFINANS_DB, else the project's
+    warehouse/regionfinans.duckdb."""
+    named = os.environ.get(DB_ENV_VAR)
+    if named:
+        return Path(named).resolve()
+    return default_warehouse(project_dir or find_project_dir()).resolve()
 
 
 @dataclass(frozen=True)
@@ -87,7 +127,7 @@ def warehouse_file(db_path: Path | None) -> Iterator[None]:
 
 def run_dbt(
     args: list[str],
-    project_dir: Path = PROJECT_DIR,
+    project_dir: Path | None = None,
     db_path: Path | None = None,
     target_path: Path | None = None,
     manifest: Manifest | None = None,
@@ -96,7 +136,7 @@ def run_dbt(
 
     `manifest` (from `parse_project`) skips parsing: for many runs of one unchanged project.
     """
-    project_dir = project_dir.resolve()
+    project_dir = (project_dir or find_project_dir()).resolve()
     target = (target_path or project_dir / "target").resolve()
     full_args = [
         *args,

@@ -22,10 +22,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from regionfinans import charts
-from regionfinans.project import PROJECT_DIR
 
-DEFAULT_REPORT = PROJECT_DIR / "reports" / "regionfinans.html"
-DEFAULT_RUN_RESULTS = PROJECT_DIR / "target" / "run_results.json"
+DEFAULT_REPORT = Path("reports") / "regionfinans.html"  # in the project
+DEFAULT_RUN_RESULTS = Path("target") / "run_results.json"  # in the project
 KIND_LABELS = {
     "rounding": "avrundning",
     "arithmetic": "räknefel",
@@ -361,7 +360,7 @@ def _environment() -> Environment:
     return environment
 
 
-def collect(db_path: Path, run_results: Path | None = DEFAULT_RUN_RESULTS) -> Report:
+def collect(db_path: Path, run_results: Path | None = None) -> Report:
     """Read every section of the report from the warehouse at `db_path` (read-only)."""
     with duckdb.connect(str(db_path), read_only=True) as connection:
         return Report(
@@ -385,7 +384,7 @@ def render(report: Report) -> str:
     return _environment().get_template("report.html.j2").render(r=report)
 
 
-def write_report(db_path: Path, out: Path, run_results: Path | None = DEFAULT_RUN_RESULTS) -> Path:
+def write_report(db_path: Path, out: Path, run_results: Path | None = None) -> Path:
     """Collect, render and write the report to `out` (folders created); returns `out`."""
     html = render(collect(db_path, run_results))
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from regionfinans.project import DEFAULT_DB, PROJECT_DIR, sources_dir
+from regionfinans.project import NoProjectError, default_warehouse, find_project_dir
 from regionfinans.trace import MissingSourcesError
 
 ENV_PREFIX = "REGIONFINANS_"
@@ -27,9 +27,10 @@ class NightlyEnvironment(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, env_ignore_empty=True, extra="ignore")
 
-    project_dir: Path = PROJECT_DIR
-    published: Path = DEFAULT_DB
-    sources: Path = Field(default_factory=sources_dir)
+    # Defaults follow the project (the folder the command runs in): see load_settings.
+    project_dir: Path | None = None
+    published: Path | None = None
+    sources: Path | None = None
     state_dir: Path | None = None
     alert_webhook_url: str | None = None
     smtp_host: str | None = None
@@ -137,11 +138,14 @@ def load_settings(
             )
     except ValidationError as error:
         raise ConfigurationError(_one_line(error)) from None
-    project = (project_dir or raw.project_dir).resolve()
+    try:
+        project = (project_dir or raw.project_dir or find_project_dir()).resolve()
+    except NoProjectError as error:
+        raise ConfigurationError(str(error)) from None
     if not (project / "dbt_project.yml").is_file():
         raise ConfigurationError(f"no dbt project at {project} (dbt_project.yml missing)")
-    published = raw.published.resolve()
-    sources = raw.sources.resolve()
+    published = (raw.published or default_warehouse(project)).resolve()
+    sources = (raw.sources or project.parent / "shared" / "sources").resolve()
     if not sources.is_dir():
         # The seed check traces every seed into these texts: without them it cannot run.
         raise ConfigurationError(str(MissingSourcesError(sources)))

@@ -16,8 +16,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from regionfinans.project import PROJECT_DIR, run_dbt, sources_dir
+from regionfinans.project import run_dbt, sources_dir
 
+# The project these tests belong to (tests/python/ is two levels below it).
+PROJECT_DIR = Path(__file__).resolve().parents[2]
 SEEDS_DIR = PROJECT_DIR / "seeds"
 NON_PRINTED_SEED_DIRS = {"registry", "reference"}
 ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
@@ -180,7 +182,7 @@ def built_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if not (folder / "built").exists():
             target = folder / "target"
             target.mkdir(exist_ok=True)
-            outcome = run_dbt(["build"], db_path=db, target_path=target)
+            outcome = run_dbt(["build"], PROJECT_DIR, db_path=db, target_path=target)
             assert outcome.success, [
                 node.unique_id for node in outcome.failing()
             ] or outcome.exception
@@ -204,7 +206,7 @@ def dbt_on_a_copy(built: Path, folder: Path, args: list[str]) -> tuple[Path, Pat
     db = copy_warehouse(built, folder / "warehouse" / built.name)
     target = folder / "target"
     seed_parse_state(built, target)
-    outcome = run_dbt(args, db_path=db, target_path=target)
+    outcome = run_dbt(args, PROJECT_DIR, db_path=db, target_path=target)
     assert outcome.success, [n.unique_id for n in outcome.failing()] or outcome.exception
     return db, target
 

@@ -10,9 +10,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import dbt_on_a_copy
-
-from regionfinans.project import PROJECT_DIR
+from conftest import PROJECT_DIR, dbt_on_a_copy
 
 # Its module fixture is built once, on one worker.
 pytestmark = pytest.mark.xdist_group("analyses")

@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import (
+    PROJECT_DIR,
     copy_project,
     copy_sources,
     copy_warehouse,
@@ -34,7 +35,6 @@ from conftest import (
 from receivers import WebhookReceiver
 
 from regionfinans.nightly import run_nightly
-from regionfinans.project import PROJECT_DIR
 from regionfinans.seed_check import check_project_seeds
 from regionfinans.settings import load_settings
 

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import dbt_on_a_copy
+from conftest import PROJECT_DIR, dbt_on_a_copy
 
 from regionfinans.docs_coverage import measure
-from regionfinans.project import PROJECT_DIR
 
 # Its module fixture is built once, on one worker.
 pytestmark = pytest.mark.xdist_group("docs")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import SEEDS_DIR, sources_dir
+from conftest import PROJECT_DIR, SEEDS_DIR, sources_dir
 
 from regionfinans.cli import main
 from regionfinans.importer import (
@@ -25,7 +25,6 @@ from regionfinans.importer import (
     iter_specs,
     report_text,
 )
-from regionfinans.project import PROJECT_DIR
 
 SPECS = list(iter_specs(PROJECT_DIR))
 ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")

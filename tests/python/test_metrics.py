@@ -14,9 +14,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import copy_project
+from conftest import PROJECT_DIR, copy_project
 
-from regionfinans.project import PROJECT_DIR, run_dbt
+from regionfinans.project import run_dbt
 
 # Its module fixture is built once, on one worker.
 pytestmark = pytest.mark.xdist_group("metrics")

@@ -29,7 +29,7 @@ from regionfinans.nightly import run_nightly
 from regionfinans.project import run_dbt
 from regionfinans.report import write_report
 from regionfinans.settings import load_settings
-from regionfinans.synthetic import NextEdition, add_next_edition
+from tooling.synthetic import NextEdition, add_next_edition
 
 pytestmark = pytest.mark.xdist_group("next_edition")
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import copy_project, copy_warehouse, seed_parse_state
+from conftest import PROJECT_DIR, copy_project, copy_warehouse, seed_parse_state
 
-from regionfinans.project import PROJECT_DIR, release_duckdb_file, run_dbt, warehouse_file
+from regionfinans.project import release_duckdb_file, run_dbt, warehouse_file
 
 SEED = Path("seeds/ssvr_vb_2023/ssvr_vb_2023__abonnemang_2023.csv")
 

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
-from regionfinans.project import PROJECT_DIR
+from conftest import PROJECT_DIR
 
 README = PROJECT_DIR / "README.md"
 QUERIES = re.findall(r"```sql\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import PROJECT_DIR
 
 from regionfinans.cli import main
 from regionfinans.history import write_history_tables
-from regionfinans.project import PROJECT_DIR
 from regionfinans.report import sv_number, write_report
 
 # Its module fixture is built once, on one worker.

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import PROJECT_DIR
 
 from regionfinans.project import NodeResult, read_run_results, run_dbt
 
@@ -54,7 +55,9 @@ def spark_build(tmp_path_factory: pytest.TempPathFactory) -> SparkBuild:
     results: list[NodeResult] = []
     try:
         for command in ("seed", "run", "test"):
-            outcome = run_dbt([command, "--target", "spark"], target_path=folder / "target")
+            outcome = run_dbt(
+                [command, "--target", "spark"], PROJECT_DIR, target_path=folder / "target"
+            )
             failing = [f"{node.unique_id}: {node.message}" for node in outcome.failing()]
             assert outcome.success, failing or outcome.exception
             results.extend(outcome.results)

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import load_printed_seeds, load_prose_seeds, read_seed_csv
+from conftest import PROJECT_DIR, load_printed_seeds, load_prose_seeds, read_seed_csv
 
 from regionfinans.cli import main
-from regionfinans.project import PROJECT_DIR, sources_dir
+from regionfinans.project import sources_dir
 from regionfinans.seed_check import SeedCheck, check_seeds
 
 NORV_PROSA = "seeds/rs_revision_norv_2023/rs_revision_norv_2023__prosa.csv"

@@ -1,4 +1,4 @@
-"""`regionfinans bench`: the speed figures the project promises, measured and printed.
+"""`make bench` (`python -m tooling.bench`): the speed figures the project promises, measured and printed.
 
 - `dbt build` against dbt's own floor, a full `dbt parse` (target: ≤ 2.0×);
 - `regionfinans nightly` end to end against `dbt build` (target: ≤ 1.5×);
@@ -27,8 +27,8 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from regionfinans.project import PROJECT_DIR, SOURCES_ENV_VAR, sources_dir
-from regionfinans.synthetic import add_next_edition
+from regionfinans.project import SOURCES_ENV_VAR, sources_dir
+from tooling.synthetic import add_next_edition
 
 DBT = str(Path(sys.executable).with_name("dbt"))
 
@@ -84,34 +84,34 @@ def parse_and_build(project: Path, folder: Path, repeats: int) -> tuple[float, f
     return statistics.median(parses), statistics.median(builds), _nodes(folder / "build")
 
 
-def bench_build(repeats: int) -> float:
+def bench_build(project: Path, repeats: int) -> float:
     with tempfile.TemporaryDirectory(prefix="regionfinans-bench-") as tmp:
-        parse, build, nodes = parse_and_build(PROJECT_DIR, Path(tmp), repeats)
+        parse, build, nodes = parse_and_build(project, Path(tmp), repeats)
     _line("dbt parse --no-partial-parse (median)", f"{parse:6.1f} s")
     _line(f"dbt build, {nodes} nodes (median)", f"{build:6.1f} s")
     _line("build / parse (target ≤ 2.0)", f"{build / parse:6.2f}")
     return build
 
 
-def bench_nightly(build: float) -> None:
+def bench_nightly(project: Path, build: float) -> None:
     with tempfile.TemporaryDirectory(prefix="regionfinans-bench-") as tmp:
         env = {
             "REGIONFINANS_PUBLISHED": str(Path(tmp) / "served" / "regionfinans.duckdb"),
             "REGIONFINANS_STATE_DIR": str(Path(tmp) / "state"),
         }
-        nightly = _timed([sys.executable, "-m", "regionfinans.cli", "nightly"], PROJECT_DIR, env)
+        nightly = _timed([sys.executable, "-m", "regionfinans.cli", "nightly"], project, env)
     _line("regionfinans nightly, end to end", f"{nightly:6.1f} s")
     _line("nightly / build (target ≤ 1.5)", f"{nightly / build:6.2f}")
 
 
-def bench_scale(repeats: int) -> None:
+def bench_scale(project_dir: Path, repeats: int) -> None:
     ignore = shutil.ignore_patterns(".venv", "target", "warehouse", "logs", ".git", "*.duckdb*")
     with tempfile.TemporaryDirectory(prefix="regionfinans-scale-") as tmp:
         root = Path(tmp)
         figures = []
         for label, tables in (("as it is", None), ("with a next edition of every table", True)):
             project = root / f"project-{len(figures)}"
-            shutil.copytree(PROJECT_DIR, project, ignore=ignore)
+            shutil.copytree(project_dir, project, ignore=ignore)
             count = len(list((project / "seeds").glob("*/*.csv")))
             if tables:
                 count += len(add_next_edition(project).tables)
@@ -122,16 +122,16 @@ def bench_scale(repeats: int) -> None:
         _line("scale: build ratio (target ≤ 1.3)", f"{figures[1][3] / figures[0][3]:6.2f}")
 
 
-def bench_import() -> None:
+def bench_import(project: Path) -> None:
     from regionfinans.importer import import_table
 
-    spec = PROJECT_DIR / "specs" / "rs_budget_2024__bilaga_4b_forandring_regionbidrag.yml"
-    text = sources_dir() / "002_48572fec71d686f8.txt"
+    spec = project / "specs" / "rs_budget_2024__bilaga_4b_forandring_regionbidrag.yml"
+    text = sources_dir(project) / "002_48572fec71d686f8.txt"
     if not text.exists():
         _line("import of bilaga 4 B", "skipped (no source text)")
         return
     start = time.perf_counter()
-    result = import_table(text, spec, PROJECT_DIR)
+    result = import_table(text, spec, project)
     seconds = time.perf_counter() - start
     _line(
         "import of bilaga 4 B (target ≤ 10 s)",
@@ -139,10 +139,10 @@ def bench_import() -> None:
     )
 
 
-def bench_counts() -> None:
+def bench_counts(project: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:xdist"],
-        cwd=PROJECT_DIR,
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-n", "0"],
+        cwd=project,
         capture_output=True,
         text=True,
         check=False,
@@ -160,27 +160,48 @@ def bench_counts() -> None:
     )
 
 
-def bench_suite() -> None:
-    pytest = _timed([sys.executable, "-m", "pytest", "-q"], PROJECT_DIR)
+def bench_suite(project: Path) -> None:
+    pytest = _timed([sys.executable, "-m", "pytest", "-q"], project)
     _line("pytest, whole suite (target ≤ 240 s)", f"{pytest:6.1f} s")
     with tempfile.TemporaryDirectory(prefix="regionfinans-clone-") as tmp:
         clone = Path(tmp) / "clone"
-        subprocess.run(["git", "clone", "-q", str(PROJECT_DIR), str(clone)], check=True)
+        subprocess.run(["git", "clone", "-q", str(project), str(clone)], check=True)
         # The clone is not beside ../shared: the trace and the nightly read the sources here.
-        sources = {SOURCES_ENV_VAR: str(sources_dir().resolve())}
+        sources = {SOURCES_ENV_VAR: str(sources_dir(project).resolve())}
         setup = _timed(["make", "setup"], clone, sources)
         rest = _timed(["make", "test"], clone, sources)
     _line("make test on a clean clone, with installs", f"{setup + rest:6.1f} s")
     _line("make test on a clean clone, without (≤ 300 s)", f"{rest:6.1f} s")
 
 
-def run_bench(repeats: int, suite: bool) -> int:
+def run_bench(project: Path, repeats: int, suite: bool) -> int:
+    """Measure and print every figure, for the project at `project`."""
     print(f"regionfinans bench ({os.cpu_count()} cores)", flush=True)
-    build = bench_build(repeats)
-    bench_nightly(build)
-    bench_scale(max(1, repeats - 1))
-    bench_import()
-    bench_counts()
+    build = bench_build(project, repeats)
+    bench_nightly(project, build)
+    bench_scale(project, max(1, repeats - 1))
+    bench_import(project)
+    bench_counts(project)
     if suite:
-        bench_suite()
+        bench_suite(project)
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m tooling.bench [--repeats N] [--quick]`, in the project's folder."""
+    import argparse
+
+    from regionfinans.project import find_project_dir
+
+    parser = argparse.ArgumentParser(prog="python -m tooling.bench", description=__doc__)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--quick", action="store_true", help="skip pytest and the clean-clone make test"
+    )
+    parser.add_argument("--project-dir", type=Path, default=None)
+    args = parser.parse_args(argv)
+    return run_bench(args.project_dir or find_project_dir(), args.repeats, suite=not args.quick)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

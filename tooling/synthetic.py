@@ -1,6 +1,6 @@
 """A synthetic next edition of printed tables, written into a copy of the project.
 
-For tests and `regionfinans bench` only: the numbers are invented, so this never writes
+For tests and `make bench` only: the numbers are invented, so this never writes
 into the project itself (`add_next_edition` refuses the project folder). It follows the
 README's procedure for adding next year's documents, as data only: for each table a CSV
 and a YAML entry under `seeds/<new edition>/`, and rows appended to the registry (the
@@ -25,7 +25,6 @@ from pathlib import Path
 
 import yaml
 
-from regionfinans.project import PROJECT_DIR
 from regionfinans.trace.model import TranscribedSeed
 from regionfinans.trace.tables import printed_parts
 
@@ -116,7 +115,8 @@ def add_next_edition(
     """Add the next edition of `tables` (default: every printed table) to the project copy
     at `project`, as data only, and write each new document's text into `sources` when
     given. Returns what was added."""
-    if project.resolve() == PROJECT_DIR.resolve():
+    if (project / ".git").exists():
+        # A copy (tests' copy_project, the bench's) has no .git: a checkout is refused.
         raise ValueError("a synthetic edition is written into a copy of the project only")
     seeds = project / "seeds"
     registry, reference = seeds / "registry", seeds / "reference"
