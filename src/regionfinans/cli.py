@@ -27,8 +27,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"dbt build: {passed} ok, {outcome.count('warn')} warnings, "
         f"{len(outcome.failing())} failed, {outcome.count('skipped')} skipped -> {db}"
     )
-    for node in outcome.failing():
-        print(f"  FAILED {node.unique_id}: {node.message}", file=sys.stderr)
+    if outcome.failing():
+        from regionfinans.failures import describe_outcome
+
+        print(describe_outcome(outcome, db), file=sys.stderr)
     return EXIT_GREEN if outcome.success else EXIT_RED
 
 

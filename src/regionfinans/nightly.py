@@ -22,14 +22,14 @@ from pathlib import Path
 import duckdb
 
 from regionfinans.alerts import Alert, deliver
+from regionfinans.failures import failing_rows, failure_lines
 from regionfinans.history import append_run, failing_since, read_history, write_history_tables
-from regionfinans.project import DbtOutcome, NodeResult, run_dbt
+from regionfinans.project import DbtOutcome, run_dbt
 from regionfinans.seed_check import check_seeds
 from regionfinans.settings import ConfigurationError, NightlySettings
 
 EXIT_GREEN, EXIT_RED, EXIT_MISCONFIGURED = 0, 1, 2
 STEPS = 5
-FAILURE_ROWS_SHOWN = 5
 
 
 def _now() -> str:
@@ -61,49 +61,21 @@ class Progress:
         print(f"[{self.number}/{STEPS}] {name}: skipped ({why})", flush=True)
 
 
-def _failing_rows(db_path: Path, node: NodeResult) -> list[dict]:
-    """The first stored failing rows of a test (the reconciliations store theirs)."""
-    if not node.relation_name or not db_path.exists():
-        return []
-    try:
-        with duckdb.connect(str(db_path), read_only=True) as connection:
-            relation = connection.sql(
-                f"select * from {node.relation_name} limit {FAILURE_ROWS_SHOWN}"
-            )
-            columns = relation.columns
-            return [dict(zip(columns, map(str, row), strict=True)) for row in relation.fetchall()]
-    except duckdb.Error:
-        return []
-
-
 def _test_name(unique_id: str) -> str:
     parts = unique_id.split(".")
     return parts[2] if len(parts) > 2 else unique_id
 
 
-def _describe_row(row: dict) -> str:
-    """One failing row as a line a reader acts on: where, printed, computed."""
-    if "printed_total" in row:
-        return (
-            f"{row.get('total_location')}: printed {row.get('printed_total')}, "
-            f"computed {row.get('parts_sum')} from [{row.get('printed_parts')}], "
-            f"difference {row.get('difference')} (rounding allows {row.get('tolerance')})"
-        )
-    if "problem" in row:
-        return str(row["problem"])
-    return str(row)
-
-
 def _describe_failure(failure: dict, settings: NightlySettings) -> str:
     name = _test_name(failure["unique_id"])
-    lines = [
-        f"- {failure['status'].upper()} {failure['unique_id']}: "
-        f"{failure.get('failures') if failure.get('failures') is not None else '?'} failing row(s); "
-        f"failing since {failure.get('since', '?')}"
-    ]
-    if failure.get("message"):
-        lines.append(f"    {failure['message']}")
-    lines.extend(f"    {_describe_row(row)}" for row in failure.get("rows", []))
+    lines = failure_lines(
+        failure["unique_id"],
+        failure["status"],
+        failure.get("failures"),
+        failure.get("message"),
+        failure.get("rows", []),
+    )
+    lines[0] += f"; failing since {failure.get('since', '?')}"
     if failure.get("source") == "dbt":
         lines.append(
             f"    reproduce: cd {settings.project_dir} && .venv/bin/dbt build --profiles-dir . "
@@ -167,7 +139,7 @@ def _dbt_failures(
             "status": node.status,
             "failures": node.failures,
             "message": node.message,
-            "rows": _failing_rows(build_file, node),
+            "rows": failing_rows(build_file, node),
         }
         entry["since"] = failing_since(history, node.unique_id, now)
         (warnings if node.status == "warn" else failures).append(entry)

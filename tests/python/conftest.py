@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from regionfinans.failures import describe_outcome
 from regionfinans.project import run_dbt, sources_dir
 
 # The project these tests belong to (tests/python/ is two levels below it).
@@ -183,9 +184,7 @@ def built_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
             target = folder / "target"
             target.mkdir(exist_ok=True)
             outcome = run_dbt(["build"], PROJECT_DIR, db_path=db, target_path=target)
-            assert outcome.success, [
-                node.unique_id for node in outcome.failing()
-            ] or outcome.exception
+            assert outcome.success, describe_outcome(outcome, db) or outcome.exception
             (folder / "built").touch()
     return db
 

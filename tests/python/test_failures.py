@@ -1,0 +1,64 @@
+"""One failure report: a failing test's rows are described the same way wherever dbt runs
+(`regionfinans build`, the nightly's console and alerts, the test suite's build)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from regionfinans.failures import describe_outcome, failing_rows, failure_lines
+from regionfinans.nightly import _describe_failure
+from regionfinans.project import DbtOutcome, NodeResult
+from regionfinans.settings import load_settings
+
+TEST_ID = "test.regionfinans.assert_printed_totals_reconcile"
+
+
+def outcome_with_stored_rows(db: Path) -> DbtOutcome:
+    """A failed reconciliation whose failing row is stored in `db`, as dbt stores it."""
+    with duckdb.connect(str(db)) as connection:
+        connection.execute("create schema audit")
+        connection.execute(
+            "create table audit.reconcile as select "
+            "'seeds/x/x__t.csv line 5, column \"SUMMA\"' as total_location, "
+            "'537 655' as printed_total, 537657 as parts_sum, '1 | 2' as printed_parts, "
+            "-2 as difference, 0.5 as tolerance "
+            "union all select 'seeds/y.csv line 2', '1', 2, '2', -1, 0.5"
+        )
+    node = NodeResult(TEST_ID, "fail", 2, "Got 2 results, configured to fail if != 0", 1.0)
+    node = NodeResult(**{**node.__dict__, "relation_name": "audit.reconcile"})
+    return DbtOutcome(success=False, results=[node], exception=None)
+
+
+def test_build_names_the_file_line_and_figures(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    text = describe_outcome(outcome_with_stored_rows(db), db)
+    assert text.splitlines() == [
+        f"- FAIL {TEST_ID}: 2 failing row(s)",
+        "    Got 2 results, configured to fail if != 0",
+        '    seeds/x/x__t.csv line 5, column "SUMMA": printed 537 655, computed 537657 '
+        "from [1 | 2], difference -2 (rounding allows 0.5)",
+        "    seeds/y.csv line 2: printed 1, computed 2 from [2], difference -1 (rounding allows 0.5)",
+    ]
+
+
+def test_the_nightly_describes_the_same_rows_the_same_way(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    outcome = outcome_with_stored_rows(db)
+    node = outcome.results[0]
+    rows = failing_rows(db, node)
+    entry = {
+        "source": "dbt",
+        "unique_id": node.unique_id,
+        "status": node.status,
+        "failures": node.failures,
+        "message": node.message,
+        "rows": rows,
+        "since": "2026-12-04",
+    }
+    settings = load_settings(env={"REGIONFINANS_PUBLISHED": str(tmp_path / "p.duckdb")})
+    nightly = _describe_failure(entry, settings).splitlines()
+    build = failure_lines(node.unique_id, node.status, node.failures, node.message, rows)
+    assert nightly[0] == build[0] + "; failing since 2026-12-04"
+    assert nightly[1 : len(build)] == build[1:]
