@@ -43,28 +43,13 @@ pytest: setup browser
 # from Debian's archive when missing (as root, else through sudo); the test fails
 # without it unless REGIONFINANS_SKIP_BROWSER=1 is set explicitly.
 browser:
-	@if [ "$$REGIONFINANS_SKIP_BROWSER" = 1 ] || command -v chromium >/dev/null 2>&1; then exit 0; fi; \
-	if [ "$$(id -u)" = 0 ]; then SUDO=; \
-	elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \
-	else echo "make browser: chromium is missing and installing it needs root or sudo" \
-	  "(apt-get install chromium), or set REGIONFINANS_SKIP_BROWSER=1" >&2; exit 1; fi; \
-	if ! command -v apt-get >/dev/null 2>&1; then \
-	  echo "make browser: no apt-get here; install Chromium so that \`chromium\` is on PATH" >&2; exit 1; fi; \
-	$$SUDO apt-get update && \
-	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+	@if [ "$$REGIONFINANS_SKIP_BROWSER" = 1 ]; then exit 0; fi; \
+	sh tooling/apt_install.sh chromium chromium ", or set REGIONFINANS_SKIP_BROWSER=1"
 
 # Java 17 runs Spark (pyspark starts a JVM). Installed from Debian's archive when
 # missing, like Chromium above.
 java:
-	@if command -v java >/dev/null 2>&1; then exit 0; fi; \
-	if [ "$$(id -u)" = 0 ]; then SUDO=; \
-	elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \
-	else echo "make java: java is missing and installing it needs root or sudo" \
-	  "(apt-get install openjdk-17-jre-headless)" >&2; exit 1; fi; \
-	if ! command -v apt-get >/dev/null 2>&1; then \
-	  echo "make java: no apt-get here; install a Java 17 runtime so that \`java\` is on PATH" >&2; exit 1; fi; \
-	$$SUDO apt-get update && \
-	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends openjdk-17-jre-headless
+	@sh tooling/apt_install.sh java openjdk-17-jre-headless
 
 # Seeds, models, data tests and unit tests on Spark, then every mart compared with
 # DuckDB's (tests/python/test_spark.py; one process, so no xdist workers).

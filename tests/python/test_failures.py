@@ -7,8 +7,8 @@ from pathlib import Path
 
 import duckdb
 
-from regionfinans.failures import describe_outcome, failing_rows, failure_lines
-from regionfinans.nightly import _describe_failure
+from regionfinans.failures import describe_outcome
+from regionfinans.nightly import _dbt_failures, _describe_failure
 from regionfinans.project import DbtOutcome, NodeResult
 from regionfinans.settings import load_settings
 
@@ -46,19 +46,9 @@ def test_build_names_the_file_line_and_figures(tmp_path: Path) -> None:
 def test_the_nightly_describes_the_same_rows_the_same_way(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     outcome = outcome_with_stored_rows(db)
-    node = outcome.results[0]
-    rows = failing_rows(db, node)
-    entry = {
-        "source": "dbt",
-        "unique_id": node.unique_id,
-        "status": node.status,
-        "failures": node.failures,
-        "message": node.message,
-        "rows": rows,
-        "since": "2026-12-04",
-    }
+    (entry,), _ = _dbt_failures(outcome, db, [], "2026-12-04T02:15:00")
     settings = load_settings(env={"REGIONFINANS_PUBLISHED": str(tmp_path / "p.duckdb")})
     nightly = _describe_failure(entry, settings).splitlines()
-    build = failure_lines(node.unique_id, node.status, node.failures, node.message, rows)
-    assert nightly[0] == build[0] + "; failing since 2026-12-04"
+    build = describe_outcome(outcome, db).splitlines()
+    assert nightly[0].startswith(build[0] + "; failing since ")
     assert nightly[1 : len(build)] == build[1:]
