@@ -31,6 +31,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from conftest import (
+    PROJECT_DIR,
     copy_project,
     copy_sources,
     copy_warehouse,
@@ -41,6 +42,7 @@ from receivers import SmtpReceiver, WebhookReceiver
 
 from regionfinans.cli import main
 from regionfinans.nightly import _alert_for, run_nightly
+from regionfinans.project import sources_dir
 from regionfinans.settings import load_settings
 
 pytestmark = pytest.mark.xdist_group("nightly")
@@ -61,6 +63,8 @@ def nightly_env(
     env = {
         "REGIONFINANS_PUBLISHED": str(root / "served" / "regionfinans.duckdb"),
         "REGIONFINANS_STATE_DIR": str(root / "state"),
+        # A project copy in a temporary folder has no ../shared beside it.
+        "REGIONFINANS_SOURCES": str(sources_dir(PROJECT_DIR).resolve()),
         "REGIONFINANS_ALERT_RETRIES": "2",
         "REGIONFINANS_ALERT_BACKOFF_SECONDS": "0",
         "REGIONFINANS_ALERT_TIMEOUT_SECONDS": "2",
