@@ -38,7 +38,8 @@ def describe_row(row: dict) -> str:
             f"difference {row.get('difference')} (rounding allows {row.get('tolerance')})"
         )
     if "problem" in row:
-        return str(row["problem"])
+        where = next((row[key] for key in row if key.endswith("location") and row[key]), None)
+        return f"{where}: {row['problem']}" if where else str(row["problem"])
     return str(row)
 
 

@@ -29,6 +29,7 @@ KIND_LABELS = {
     "rounding": "avrundning",
     "arithmetic": "räknefel",
     "prose_vs_table": "text mot tabell",
+    "prose_words_vs_table": "text (i ord) mot tabell",
     "ambiguity": "tvetydighet",
     "mislabel": "fel etikett",
     "missing_footnote": "saknad fotnot",

@@ -49,7 +49,14 @@ PROSE_COLUMNS = (
     "jamfor_ar",
     "jamfor_scenario_id",
     "discrepancy_id",
+    "slag",
+    "tecken",
+    "fran_till",
+    "bas_ar",
+    "bas_scenario_id",
+    "bas_prosa_nr",
 )
+MINUS_SIGNS = ("-", "–", "−")
 COMPARISONS = {"", "lika", "forandring", "forandring_procent"}
 BOM = "\ufeff"
 
@@ -64,6 +71,8 @@ class Rules:
     minus_signs: dict[str, str] = field(default_factory=dict)
     precision: int = 18
     scale: int = 4
+    prose_kinds: frozenset[str] = frozenset()
+    scenarios: frozenset[str] = frozenset()
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -96,6 +105,10 @@ def load_rules(project_dir: Path) -> Rules:
         },
         precision=int(project_vars(project_dir)["exact_decimal_precision"]),
         scale=int(project_vars(project_dir)["exact_decimal_scale"]),
+        prose_kinds=frozenset(row["slag"] for row in _read_csv(reference / "ref__prosaslag.csv")),
+        scenarios=frozenset(
+            row["scenario_id"] for row in _read_csv(reference / "ref__scenarier.csv")
+        ),
     )
 
 
@@ -321,7 +334,7 @@ def check_prose_seed(
             problems.append(
                 SeedProblem(relative, index, "prosa_nr", f'"{row["prosa_nr"]}" is not {index - 1}')
             )
-        for column in ("rad", "ar", "jamfor_ar"):
+        for column in ("rad", "ar", "jamfor_ar", "bas_ar", "bas_prosa_nr"):
             if row[column] and not row[column].isdigit():
                 problems.append(
                     SeedProblem(relative, index, column, f'"{row[column]}" is not a whole number')
@@ -346,6 +359,32 @@ def check_prose_seed(
             reason = check_printed_value(number, row["enhet"], rules, None)
             if reason:
                 problems.append(SeedProblem(relative, index, "tryckt_tal", reason))
+        problems += [
+            SeedProblem(relative, index, column, reason)
+            for column, reason in _meaning_problems(row, rules, len(rows) - 1)
+        ]
+    return problems
+
+
+def _meaning_problems(row: dict[str, str], rules: Rules, last_row: int) -> list[tuple[str, str]]:
+    """What is wrong with the columns that say what a prose figure means."""
+    problems = []
+    if row["slag"] not in rules.prose_kinds:
+        problems.append(("slag", f'"{row["slag"]}" is not one of {sorted(rules.prose_kinds)}'))
+    if row["tecken"] not in ("+", "-"):
+        problems.append(("tecken", f'"{row["tecken"]}" is not + or -'))
+    elif row["tryckt_tal"][:1] in MINUS_SIGNS and row["tecken"] != "-":
+        problems.append(("tecken", f'"{row["tryckt_tal"]}" is printed with a minus: tecken is -'))
+    if row["fran_till"] not in ("", "fran", "till"):
+        problems.append(("fran_till", f'"{row["fran_till"]}" is not fran, till or empty'))
+    if row["fran_till"] == "till" and not row["bas_prosa_nr"]:
+        problems.append(("bas_prosa_nr", "a till row names its fran row"))
+    for column in ("scenario_id", "bas_scenario_id"):
+        if row[column] and row[column] not in rules.scenarios:
+            problems.append((column, f'unknown scenario "{row[column]}"'))
+    target = row["bas_prosa_nr"]
+    if target.isdigit() and not (1 <= int(target) <= last_row and target != row["prosa_nr"]):
+        problems.append(("bas_prosa_nr", f'"{target}" is not another row of this seed'))
     return problems
 
 

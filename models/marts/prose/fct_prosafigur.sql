@@ -1,10 +1,10 @@
 -- Every figure the documents state in running text, one row per printed
--- number: the sentence and its line as printed, the number as printed (the
--- direction the text gives, "ökning", "lägre än budget", stays a word beside
--- the unsigned number), its unit, period and subject (keyed to the nämnd or
--- region where the subject is one), and, where the text restates a table,
--- the figure it restates, the table's value in the text's unit and whether
--- the two agree within the text's rounding.
+-- number: the sentence and its line as printed, the number as printed and
+-- what it means (its kind, its value signed as the sentence means it, its
+-- bound, for a change what it runs from), its unit, period and subject (keyed
+-- to the nämnd or region where the subject is one), and, where the text
+-- restates a table, the figure it restates, the table's value in the text's
+-- unit and whether the two agree within the text's rounding.
 with
 
 prose as (
@@ -40,13 +40,26 @@ final as (
         prose.rad,
         prose.mening,
         prose.tryckt_tal,
-        cast(prose.value as {{ exact_decimal_type() }}) as varde,
+        cast(prose.tecken * abs(prose.value) as {{ exact_decimal_type() }}) as varde,
         prose.unit,
+        prose.slag,
+        prose.tecken,
+        prose.grans,
         prose.ungefar,
         prose.riktning,
         prose.period,
         prose.ar,
         prose.scenario_id,
+        case
+            when prose.ar is not null and prose.scenario_id is not null
+                then
+                    editions.edition_id || ':' || cast(prose.ar as {{ dbt.type_string() }})
+                    || ':' || prose.scenario_id
+        end as period_id,
+        prose.fran_till,
+        prose.bas_ar,
+        prose.bas_scenario_id,
+        prose.bas_prosa_id,
         prose.subjekt,
         prose.subjekt_id,
         namnder.namnd_id,

@@ -7,7 +7,8 @@
 {%- set columns = [
     'prosa_nr', 'rad', 'mening', 'tryckt_tal', 'enhet', 'ungefar', 'riktning', 'period',
     'subjekt', 'subjekt_id', 'matt', 'figur_id', 'ar', 'scenario_id', 'jamforelse',
-    'jamfor_figur_id', 'jamfor_ar', 'jamfor_scenario_id', 'discrepancy_id'
+    'jamfor_figur_id', 'jamfor_ar', 'jamfor_scenario_id', 'discrepancy_id', 'slag', 'tecken',
+    'fran_till', 'bas_ar', 'bas_scenario_id', 'bas_prosa_nr'
 ] %}
 
 with
@@ -47,14 +48,20 @@ talord as (
     select * from {{ ref('ref__talord') }}
 ),
 
+gransord as (
+    select * from {{ ref('stg_reference__gransord') }}
+),
+
 located as (
     select
         unioned.*,
         unioned.seed_path || ' line ' || cast(cast(unioned.prosa_nr as integer) + 1 as {{ dbt.type_string() }})
         || ' (source line ' || unioned.rad || ', "' || unioned.tryckt_tal || '")' as prose_location,
-        talord.varde as talord_varde
+        talord.varde as talord_varde,
+        gransord.grans
     from unioned
     left join talord on lower(trim(unioned.tryckt_tal)) = talord.talord
+    left join gransord on lower(trim(unioned.ungefar)) = gransord.ord
 ),
 
 final as (
@@ -76,6 +83,7 @@ final as (
         end as printed_precision,
         enhet as unit,
         nullif(trim(ungefar), '') as ungefar,
+        case when nullif(trim(ungefar), '') is null then 'exakt' else grans end as grans,
         nullif(trim(riktning), '') as riktning,
         nullif(trim(period), '') as period,
         nullif(trim(subjekt), '') as subjekt,
@@ -89,6 +97,15 @@ final as (
         cast(nullif(trim(jamfor_ar), '') as integer) as jamfor_ar,
         nullif(trim(jamfor_scenario_id), '') as jamfor_scenario_id,
         nullif(trim(discrepancy_id), '') as discrepancy_id,
+        nullif(trim(slag), '') as slag,
+        case trim(tecken) when '-' then -1 when '+' then 1 end as tecken,
+        nullif(trim(fran_till), '') as fran_till,
+        cast(nullif(trim(bas_ar), '') as integer) as bas_ar,
+        nullif(trim(bas_scenario_id), '') as bas_scenario_id,
+        case
+            when nullif(trim(bas_prosa_nr), '') is not null
+                then source_table || ':p' || trim(bas_prosa_nr)
+        end as bas_prosa_id,
         seed_path,
         prose_location
     from located
