@@ -55,6 +55,7 @@ PROSE_COLUMNS = (
     "bas_ar",
     "bas_scenario_id",
     "bas_prosa_nr",
+    "ej_lankad_orsak",
 )
 MINUS_SIGNS = ("-", "–", "−")
 COMPARISONS = {"", "lika", "forandring", "forandring_procent"}

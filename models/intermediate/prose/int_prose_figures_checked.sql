@@ -104,7 +104,13 @@ operands as (
             on
                 {{ figur }} = pool.figur_id
                 and coalesce({{ ar }}, -1) = coalesce(pool.ar, -1)
-                and ({{ scenario }} is null or {{ scenario }} = pool.scenario_id)
+                -- A table that prints no scenario (the NHV table) is the figure in
+                -- whatever scenario the text gives it (bokslut in an annual report).
+                and (
+                    {{ scenario }} is null
+                    or pool.scenario_id is null
+                    or {{ scenario }} = pool.scenario_id
+                )
                 and claims.prosa_id != pool.source_id
                 {%- if operand == 'a' %}
                     and (claims.jamforelse != 'lika' or pool.source_kind != 'prosa')
@@ -158,11 +164,13 @@ final as (
     select
         computed.*,
         coalesce(
-            abs(abs(computed.computed_value) - computed.value) <= 0.5 * computed.printed_precision,
+            abs(abs(computed.computed_value) - abs(computed.value))
+            <= 0.5 * computed.printed_precision,
             false
         ) as is_within_rounding,
         coalesce(
-            abs(abs(computed.computed_value) - computed.value) <= 0.5 * computed.printed_precision,
+            abs(abs(computed.computed_value) - abs(computed.value))
+            <= 0.5 * computed.printed_precision,
             false
         ) or computed.discrepancy_id is not null as is_reconciled
     from computed

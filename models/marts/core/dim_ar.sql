@@ -1,15 +1,25 @@
--- One row per calendar year any printed figure belongs to, with its first and
--- last day, so that BI tools and the metrics layer can treat years as dates.
+-- One row per calendar year any printed figure belongs to, in a table or in
+-- running text, with its first and last day, so that BI tools and the metrics
+-- layer can treat years as dates.
 with
 
 cells as (
     select * from {{ ref('int_printed_cells_keyed') }}
 ),
 
+prose as (
+    select * from {{ ref('stg_prose__figures') }}
+),
+
 years as (
-    select distinct ar
-    from cells
+    select ar from cells
     where ar is not null
+    union
+    select ar from prose
+    where ar is not null
+    union
+    select bas_ar as ar from prose
+    where bas_ar is not null
 ),
 
 final as (

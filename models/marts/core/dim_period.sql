@@ -45,9 +45,17 @@ prose_periods as (
 ),
 
 periods as (
-    select edition_id, ar, scenario_id from printed_periods
+    select
+        edition_id,
+        ar,
+        scenario_id
+    from printed_periods
     union
-    select edition_id, ar, scenario_id from prose_periods
+    select
+        edition_id,
+        ar,
+        scenario_id
+    from prose_periods
 ),
 
 final as (

@@ -73,6 +73,7 @@ final as (
         prose.jamfor_scenario_id,
         cast(checked.computed_value as {{ exact_decimal_type() }}) as tabellens_varde,
         checked.is_within_rounding,
+        prose.ej_lankad_orsak,
         prose.discrepancy_id,
         prose.document_file,
         prose.prose_location as source_location

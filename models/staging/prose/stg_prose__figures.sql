@@ -8,7 +8,7 @@
     'prosa_nr', 'rad', 'mening', 'tryckt_tal', 'enhet', 'ungefar', 'riktning', 'period',
     'subjekt', 'subjekt_id', 'matt', 'figur_id', 'ar', 'scenario_id', 'jamforelse',
     'jamfor_figur_id', 'jamfor_ar', 'jamfor_scenario_id', 'discrepancy_id', 'slag', 'tecken',
-    'fran_till', 'bas_ar', 'bas_scenario_id', 'bas_prosa_nr'
+    'fran_till', 'bas_ar', 'bas_scenario_id', 'bas_prosa_nr', 'ej_lankad_orsak'
 ] %}
 
 with
@@ -106,6 +106,7 @@ final as (
             when nullif(trim(bas_prosa_nr), '') is not null
                 then source_table || ':p' || trim(bas_prosa_nr)
         end as bas_prosa_id,
+        nullif(trim(ej_lankad_orsak), '') as ej_lankad_orsak,
         seed_path,
         prose_location
     from located

@@ -1,0 +1,60 @@
+-- A figure in running text that has the value of a cell its document's tables
+-- print, for the same year and scenario and in a unit of the same kind, is
+-- linked to a table figure (figur_id, checked by
+-- assert_prose_figures_agree_with_tables) or says why it does not restate it
+-- (ej_lankad_orsak). An unlinked restatement is a contradiction nobody checks.
+{{ config(store_failures=true) }}
+
+with
+
+prose as (
+    select * from {{ ref('stg_prose__figures') }}
+),
+
+documents as (
+    select * from {{ ref('stg_registry__source_documents') }}
+),
+
+cells as (
+    select * from {{ ref('int_figure_versions') }}
+),
+
+enheter as (
+    select * from {{ ref('stg_reference__enheter') }}
+),
+
+restated as (
+    select
+        prose.prosa_id,
+        prose.prose_location,
+        prose.mening,
+        min(cells.figur_id) as figur_id,
+        min(cells.cell_location) as cell_location,
+        count(*) as antal_celler
+    from prose
+    inner join documents on prose.document_file = documents.document_file
+    inner join enheter as prose_unit on prose.unit = prose_unit.unit
+    inner join cells
+        on
+            documents.edition_id = cells.edition_id
+            and prose.ar = cells.ar
+            and prose.scenario_id = cells.scenario_id
+    inner join enheter as cell_unit on cells.unit = cell_unit.unit
+    where
+        prose.figur_id is null
+        and prose.ej_lankad_orsak is null
+        and prose.value != 0
+        and prose_unit.storhet = cell_unit.storhet
+        and prose_unit.faktor is not null
+        and abs(cells.value) * cell_unit.faktor = abs(prose.value) * prose_unit.faktor
+    group by prose.prosa_id, prose.prose_location, prose.mening
+)
+
+select
+    prose_location,
+    mening,
+    cell_location,
+    'the text restates ' || cast(antal_celler as {{ dbt.type_string() }})
+    || ' printed cell(s) of its document, e.g. figure ' || figur_id
+    || ': link it (figur_id, jamforelse lika) or say why not (ej_lankad_orsak)' as problem
+from restated
