@@ -21,7 +21,7 @@ The stages, one module each, in the order an import runs them:
 
 - `spec`: the table specification (Spec, Part, Row) and ImportFailure;
 - `text`: reading the document's text (headings, column headers, rows by their labels);
-- `numbers`: the Swedish grammar of a printed number;
+- `numbers`: the Swedish grammar of a printed number (dbt_project.yml's, read once);
 - `arithmetic`: the declared arithmetic of printed totals as equations over the cells;
 - `placement`: the integer program that places the values of sparse rows;
 - `draft`: the seed, placements, draft discrepancies and report an import writes.
@@ -44,7 +44,12 @@ from regionfinans.importer.draft import (
     seed_csv,
     seed_yaml,
 )
-from regionfinans.importer.numbers import number_tokens, parse_value
+from regionfinans.importer.numbers import (
+    NumberGrammar,
+    number_grammar,
+    number_tokens,
+    parse_value,
+)
 from regionfinans.importer.placement import MAX_SOLUTIONS, Placement, place, segmentations
 from regionfinans.importer.spec import ImportFailure, Part, Row, Spec, iter_specs, load_spec
 from regionfinans.importer.text import read_rows
@@ -54,6 +59,7 @@ __all__ = [
     "Equation",
     "ImportFailure",
     "ImportResult",
+    "NumberGrammar",
     "Part",
     "Placement",
     "Row",
@@ -64,6 +70,7 @@ __all__ = [
     "iter_specs",
     "label_keys",
     "load_spec",
+    "number_grammar",
     "number_tokens",
     "parse_value",
     "place",

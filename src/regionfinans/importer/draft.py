@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from regionfinans.importer.arithmetic import Equation, equations, registered_differences
-from regionfinans.importer.numbers import parse_value
+from regionfinans.importer.numbers import number_grammar, parse_value
 from regionfinans.importer.placement import Placement, place
 from regionfinans.importer.spec import ImportFailure, Row, Spec, load_spec
 from regionfinans.importer.text import read_rows
@@ -196,7 +196,8 @@ def import_table(
         raise ImportFailure(f"{text_file}: not UTF-8 text ({error.reason})") from error
     rows = read_rows(spec, text, text_file)
     eqs = equations(project, spec, rows)
-    placement = place(spec, rows, eqs, registered_differences(project, spec))
+    explained = registered_differences(project, spec)
+    placement = place(spec, rows, eqs, explained, grammar=number_grammar(project))
     found = [line for row in rows for line in row.lines.values()]
     return ImportResult(
         spec,

@@ -18,7 +18,7 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from regionfinans.importer.arithmetic import Equation
-from regionfinans.importer.numbers import parse_value
+from regionfinans.importer.numbers import NumberGrammar, parse_value
 from regionfinans.importer.spec import ImportFailure, Row, Spec
 
 MAX_SOLUTIONS = 12
@@ -35,12 +35,17 @@ class Placement:
 
 
 def segmentations(
-    text: str, decimals: int | None = None, limit: int = 64, max_groups: int = 2
+    text: str,
+    grammar: NumberGrammar,
+    decimals: int | None = None,
+    limit: int = 64,
+    max_groups: int = 2,
 ) -> list[list[str]]:
     """Every way to read `text` as a sequence of printed numbers. Spaces both group
     thousands and separate values, so "160 157 069" is 160 and 157 069, or 160 157 and
     069 (impossible: a number does not start with 0), or one number; the arithmetic
-    chooses. `decimals` (the table's printed decimals) rules out readings whose numbers
+    chooses. Each number is one of the project's printed-number `grammar`; `decimals`
+    (the table's printed decimals) rules out readings whose numbers
     lack them, and a number has at most `max_groups` thousands groups (a table of amounts
     below a thousand million: 2)."""
     tokens: list[str] = []
@@ -52,9 +57,7 @@ def segmentations(
     readings: list[list[str]] = []
 
     def valid(number: str) -> bool:
-        if not re.fullmatch(
-            r"(?:[-–+]|\+/-)? ?(?:[1-9]\d{0,2}(?: \d{3})*|0)(?:,\d+)?(?: ?%)?", number
-        ):
+        if not grammar.is_number(number):
             return False
         if (
             number.count(" ") - number.count(" %") - (1 if number[:2] in ("- ", "– ") else 0)
@@ -138,14 +141,17 @@ def place(
     rows: list[Row],
     eqs: list[Equation],
     explained: dict[tuple[str, str], Decimal] | None = None,
+    *,
+    grammar: NumberGrammar,
 ) -> Placement:
     """Place the values of sparse rows by the arithmetic; report ambiguities and unmet sums.
 
     A declared total only binds where its cell is printed (as the build's reconciliation:
     an empty total cell checks nothing), so for a sparse total row the equation holds
-    conditionally on the cell being filled (big M)."""
+    conditionally on the cell being filled (big M). The printed values are read by the
+    project's number `grammar`."""
     program = _Program()
-    _add_readings(program, spec, rows)
+    _add_readings(program, spec, rows, grammar)
     _add_decisions(program, spec, rows)
     precisions = _precisions(program, spec.meta.get("decimals"))
     slack = [
@@ -168,7 +174,7 @@ def place(
 # ----------------------------------------------------------------------------- readings
 
 
-def _add_readings(program: _Program, spec: Spec, rows: list[Row]) -> None:
+def _add_readings(program: _Program, spec: Spec, rows: list[Row], grammar: NumberGrammar) -> None:
     """Every reading of every row's printed values: fixed cells where the row is printed in
     full, else variables that choose a reading and place its values in order."""
     part_columns = [[spec.columns.index(c) for c in part.columns] for part in spec.parts]
@@ -178,7 +184,9 @@ def _add_readings(program: _Program, spec: Spec, rows: list[Row]) -> None:
             columns = part_columns[p]
             options = [
                 o
-                for o in segmentations(text, decimals, max_groups=spec.meta.get("max_groups", 2))
+                for o in segmentations(
+                    text, grammar, decimals, max_groups=spec.meta.get("max_groups", 2)
+                )
                 if len(o) <= len(columns)
             ]
             if not options:
