@@ -25,12 +25,12 @@ from pathlib import Path
 
 import yaml
 
+from regionfinans.seed_check import printed_number_pattern
 from regionfinans.trace.model import TranscribedSeed
 from regionfinans.trace.tables import printed_parts
 
 ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
 YEAR = re.compile(r"(?<!\d)(19|20)(\d{2})(?!\d)")
-NUMBER = re.compile(r"^(?P<sign>[-–+]?)(?P<space> ?)(?P<digits>[\d ]+)(?:,(?P<decimals>\d+))?$")
 
 
 @dataclass
@@ -48,20 +48,24 @@ def shift_years(text: str, years: int = 1) -> str:
     return YEAR.sub(lambda m: str(int(m.group(0)) + years), text)
 
 
-def scale_printed(printed: str, factor: int) -> str:
+def scale_printed(printed: str, factor: int, grammar: re.Pattern[str]) -> str:
     """A printed amount multiplied by `factor`, printed the same way (sign, grouping,
-    decimals); text that is not a printed number is returned unchanged."""
-    match = NUMBER.match(printed)
-    if not match or not printed.strip():
+    decimals). What is not a printed amount is returned unchanged: text that is not a
+    number of the project's printed-number `grammar` (dbt_project.yml's
+    printed_number_pattern), a percentage or a ± figure."""
+    if not grammar.fullmatch(printed) or "%" in printed or "+/-" in printed:
         return printed
-    decimals = match.group("decimals") or ""
-    value = Decimal(match.group("digits").replace(" ", "") + ("." + decimals if decimals else ""))
+    # The grammar has accepted it: an optional sign, an optional space, digits grouped by
+    # spaces, optional decimals after a comma.
+    sign = printed[0] if printed[0] in "-–+" else ""
+    rest = printed[len(sign) :]
+    space = " " if rest.startswith(" ") else ""
+    digits, _, decimals = rest[len(space) :].partition(",")
+    value = Decimal(digits.replace(" ", "") + ("." + decimals if decimals else ""))
     scaled = value * factor
     whole, _, fraction = f"{scaled:.{len(decimals)}f}".partition(".")
     grouped = f"{int(whole):,}".replace(",", " ")
-    return (
-        match.group("sign") + match.group("space") + grouped + ("," + fraction if decimals else "")
-    )
+    return sign + space + grouped + ("," + fraction if decimals else "")
 
 
 def _read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
@@ -127,6 +131,7 @@ def add_next_edition(
     _, labels = _read(reference / "ref__etiketter.csv")
     _, units = _read(reference / "ref__enheter.csv")
     amounts = {row["unit"] for row in units if row["storhet"] == "belopp"}
+    grammar = printed_number_pattern(project)
     entries = _seed_entries(seeds)
     by_document = {row["document_file"]: row for row in documents}
     declared = {row["source_table"]: row for row in printed_tables}
@@ -175,7 +180,7 @@ def add_next_edition(
                     continue
                 unit = row.get("unit") or column_units.get(column) or meta.get("unit")
                 new[shift_years(column)] = (
-                    scale_printed(value, factor) if unit in amounts else value
+                    scale_printed(value, factor, grammar) if unit in amounts else value
                 )
             new_rows.append(new)
         _write(seeds / new_edition / f"{name}.csv", new_header, new_rows)
@@ -212,7 +217,11 @@ def add_next_edition(
         for row in discrepancies:
             if row["source_table"] == table:
                 unit = meta.get("unit")
-                scale = (lambda v: scale_printed(v, factor)) if unit in amounts else (lambda v: v)
+                scale = (
+                    (lambda v: scale_printed(v, factor, grammar))
+                    if unit in amounts
+                    else (lambda v: v)
+                )
                 new_discrepancies.append(
                     {
                         **row,
@@ -232,7 +241,9 @@ def add_next_edition(
                         **row,
                         "source_table": name,
                         "row_label": shift_years(row["row_label"]),
-                        "printed_values": scale_printed_list(row["printed_values"], factor),
+                        "printed_values": scale_printed_list(
+                            row["printed_values"], factor, grammar
+                        ),
                         "placement": "syntetisk: " + shift_years(row["placement"]),
                     }
                 )
@@ -256,9 +267,9 @@ def add_next_edition(
     return added
 
 
-def scale_printed_list(printed: str, factor: int) -> str:
+def scale_printed_list(printed: str, factor: int, grammar: re.Pattern[str]) -> str:
     """A ' | '-separated list of printed values, each scaled."""
-    return " | ".join(scale_printed(value, factor) for value in printed.split(" | "))
+    return " | ".join(scale_printed(value, factor, grammar) for value in printed.split(" | "))
 
 
 def _next_labels(labels: list[dict[str, str]], added: NextEdition) -> list[dict[str, str]]:

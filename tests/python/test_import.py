@@ -93,6 +93,8 @@ def test_the_arithmetic_alone_finds_the_registered_ambiguities() -> None:
 def tiny(tmp_path: Path) -> Path:
     """A project of one invented table kind: rows A, B and Summa; columns X, Y, Z and
     Summa; each row sums into its Summa column, each column into the Summa row."""
+    # The project's dbt_project.yml: the grammar of a printed number lives there.
+    (tmp_path / "dbt_project.yml").write_bytes((PROJECT_DIR / "dbt_project.yml").read_bytes())
     (tmp_path / "seeds" / "registry").mkdir(parents=True)
     (tmp_path / "seeds" / "reference").mkdir(parents=True)
     (tmp_path / "seeds" / "registry" / "registry__arithmetic.csv").write_text(
