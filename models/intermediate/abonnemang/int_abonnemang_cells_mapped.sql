@@ -5,12 +5,7 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
-    where table_kind = 'abonnemang'
-),
-
-versions as (
-    select * from {{ ref('int_figure_versions') }}
+    {{ printed_cells('abonnemang', parts_only=true) }}
 ),
 
 saljare as (
@@ -26,11 +21,9 @@ mapped as (
         cells.column_key as saljare_id,
         saljare.saljande_region_id,
         cells.value as belopp_tkr,
-        coalesce(versions.is_vald_version, false) as is_vald_version
+        cells.is_vald_version
     from cells
     left join saljare on cells.column_key = saljare.saljare_id
-    left join versions on cells.cell_id = versions.cell_id
-    where not cells.is_printed_total and not cells.is_empty
 )
 
 select * from mapped

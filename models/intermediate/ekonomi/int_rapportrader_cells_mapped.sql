@@ -5,15 +5,11 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    {{ printed_cells() }}
 ),
 
 rapportrader as (
     select * from {{ ref('stg_reference__rapportrader') }}
-),
-
-versions as (
-    select * from {{ ref('int_figure_versions') }}
 ),
 
 mapped as (
@@ -37,7 +33,7 @@ mapped as (
         cells.teckenomvandling,
         cells.is_empty,
         cells.is_printed_total,
-        coalesce(versions.is_vald_version, false) as is_vald_version,
+        cells.is_vald_version,
         cells.cell_location,
         cells.table_kind
     from cells
@@ -45,7 +41,6 @@ mapped as (
         on
             cells.table_kind = rapportrader.rapport
             and cells.row_key = rapportrader.rad_id
-    left join versions on cells.cell_id = versions.cell_id
 )
 
 select * from mapped

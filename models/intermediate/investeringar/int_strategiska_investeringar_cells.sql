@@ -6,12 +6,7 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
-    where table_kind = 'strategiska_investeringar'
-),
-
-versions as (
-    select * from {{ ref('int_figure_versions') }}
+    {{ printed_cells('strategiska_investeringar', parts_only=true) }}
 ),
 
 project_cells as (
@@ -29,10 +24,8 @@ project_cells as (
         cells.ar,
         cells.scenario_id,
         cells.value as belopp_mnkr,
-        coalesce(versions.is_vald_version, false) as is_vald_version
+        cells.is_vald_version
     from cells
-    left join versions on cells.cell_id = versions.cell_id
-    where not cells.is_printed_total and not cells.is_empty
 ),
 
 measured as (

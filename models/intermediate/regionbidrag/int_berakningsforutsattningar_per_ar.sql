@@ -4,24 +4,13 @@
 -- D0064), the index from kostnadsutveckling.
 with
 
-versions as (
-    select * from {{ ref('int_figure_versions') }}
-    where is_vald_version
-),
-
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    {{ printed_cells() }}
 ),
 
 keyed as (
-    select
-        versions.ar,
-        cells.table_kind,
-        cells.row_key,
-        versions.value,
-        versions.cell_id
-    from versions
-    inner join cells on versions.cell_id = cells.cell_id
+    select * from cells
+    where is_vald_version
 ),
 
 invanare as (

@@ -4,12 +4,7 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
-    where table_kind = 'regionbidrag'
-),
-
-versions as (
-    select * from {{ ref('int_figure_versions') }}
+    {{ printed_cells('regionbidrag', parts_only=true) }}
 ),
 
 mapped as (
@@ -20,10 +15,8 @@ mapped as (
         cells.ar,
         cells.scenario_id,
         cells.value as belopp_mnkr,
-        versions.is_vald_version
+        cells.is_vald_version
     from cells
-    inner join versions on cells.cell_id = versions.cell_id
-    where not cells.is_printed_total
 )
 
 select * from mapped

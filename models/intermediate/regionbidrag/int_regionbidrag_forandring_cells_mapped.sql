@@ -7,8 +7,7 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
-    where table_kind = 'regionbidrag_forandring'
+    {{ printed_cells('regionbidrag_forandring', parts_only=true) }}
 ),
 
 namnder as (
@@ -31,9 +30,7 @@ items as (
         cells.value
     from cells
     where
-        not cells.is_printed_total
-        and not cells.is_empty
-        and cells.unit = 'mnkr'
+        cells.unit = 'mnkr'
         and cells.row_key != 'ingaende_regionbidrag'
 ),
 

@@ -7,8 +7,7 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
-    where table_kind = 'projektkonton'
+    {{ printed_cells('projektkonton') }}
 ),
 
 first_total as (
