@@ -16,3 +16,17 @@
         and not cells.is_empty
         {%- endif %}
 {%- endmacro %}
+
+
+{% macro cell_provenance_columns() -%}
+    {#- The columns that say where a printed cell stands and what it is, in
+        the order source_cells shows them; int_printed_cells_keyed starts with
+        them too. -#}
+    {{ return([
+        'cell_id', 'document_file', 'edition_id', 'source_table', 'table_kind',
+        'row_order', 'column_order', 'section', 'section_key', 'row_label', 'row_key',
+        'footnote', 'column_label', 'column_key', 'ar', 'scenario_id', 'figur_id',
+        'printed_value', 'value', 'unit', 'printed_precision',
+        'is_printed_total', 'is_total_row', 'is_total_column',
+    ]) }}
+{%- endmacro %}

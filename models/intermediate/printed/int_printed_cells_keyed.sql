@@ -87,6 +87,7 @@ keyed as (
 figured as (
     select
         keyed.*,
+        keyed.value * keyed.teckenomvandling as varde_konvention,
         case
             when keyed.value is not null
                 then {{ collapse_key_separators(
@@ -104,34 +105,13 @@ figured as (
 
 final as (
     select
-        cell_id,
-        document_file,
-        edition_id,
+        {%- for column in cell_provenance_columns() %}
+            {{ column }},
+        {%- endfor %}
         series_id,
         edition_year,
-        source_table,
-        table_kind,
-        row_order,
-        column_order,
-        section,
-        section_key,
-        row_label,
-        row_key,
-        footnote,
-        column_label,
-        column_key,
-        ar,
-        scenario_id,
-        figur_id,
-        printed_value,
-        value,
-        value * teckenomvandling as varde_konvention,
+        varde_konvention,
         teckenomvandling,
-        unit,
-        printed_precision,
-        is_total_row,
-        is_total_column,
-        is_printed_total,
         is_empty,
         label_discrepancy_id,
         seed_path,

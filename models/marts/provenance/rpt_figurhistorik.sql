@@ -71,43 +71,29 @@ prose_versions as (
 ),
 
 versions as (
-    select
-        figur_id,
-        ar,
-        scenario_id,
-        edition_id,
-        edition_year,
-        table_kind,
-        source_table,
-        cell_id,
-        row_label,
-        column_label,
-        printed_value,
-        unit,
-        varde_konvention,
-        label_discrepancy_id,
-        finalitetsordning,
-        version_rank
-    from table_versions
-    union all
-    select
-        figur_id,
-        ar,
-        scenario_id,
-        edition_id,
-        edition_year,
-        table_kind,
-        source_table,
-        cell_id,
-        row_label,
-        column_label,
-        printed_value,
-        unit,
-        varde_konvention,
-        label_discrepancy_id,
-        finalitetsordning,
-        version_rank
-    from prose_versions
+    {%- for branch in ['table_versions', 'prose_versions'] %}
+        select
+            figur_id,
+            ar,
+            scenario_id,
+            edition_id,
+            edition_year,
+            table_kind,
+            source_table,
+            cell_id,
+            row_label,
+            column_label,
+            printed_value,
+            unit,
+            varde_konvention,
+            label_discrepancy_id,
+            finalitetsordning,
+            version_rank
+        from {{ branch }}
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
+    {%- endfor %}
 ),
 
 discrepancies as (
