@@ -1,19 +1,23 @@
 {#
-    Tables of text cells (the NHV table, the audit's assessments) are read one
-    row per printed row, their cells side by side. Which column keys stand side
-    by side, and what each becomes, is declared once in the pivot map
-    (seeds/reference/ref__pivot_kolumner.csv), so a new edition that prints a
-    new column is a row there, not an edit of a model.
+    Tables read one row per printed row or per year, their cells side by side
+    (the NHV table, the audit's assessments and its scale, the balanskrav
+    rows per year). Which keys stand side by side, and what each becomes, is
+    declared once in the pivot map (seeds/reference/ref__pivot_kolumner.csv),
+    so a new edition that prints a new column or row is a row there, not an
+    edit of a model.
 #}
 {% macro pivot_cells(table_kind, keys) -%}
     {#- One row per value of `keys` (columns of int_printed_cells_keyed) among
         the cells of `table_kind`, with one column per row of the pivot map:
-        the cell's printed value, the key the value map (ref__varden) gives
+        from the cells whose row or column (axis) has the declared key, the
+        printed value, the value, the key the value map (ref__varden) gives
         the printed word, or the cell's id. -#}
     {%- set declarations = ref('stg_reference__pivot_kolumner') -%}
+    {%- set axes = {'rad': 'cells.row_key', 'kolumn': 'cells.column_key'} -%}
     {%- set fields = {
         'printed_value': 'cells.printed_value',
-        'mapped_key': 'varden.mapped_key',
+        'value': 'cells.value',
+        'value_key': 'varden.mapped_key',
         'cell_id': 'cells.cell_id',
     } -%}
     {%- set selected = [] -%}
@@ -21,12 +25,14 @@
         {%- do selected.append('cells.' ~ key) -%}
     {%- endfor -%}
     {%- for column in pivot_columns(declarations, table_kind) -%}
-        {%- if column.falt not in fields -%}
+        {%- if column.axis not in axes or column.falt not in fields -%}
             {{ exceptions.raise_compiler_error(
-                "ref__pivot_kolumner: falt " ~ column.falt ~ " is none of " ~ (fields.keys() | list)) }}
+                "ref__pivot_kolumner: " ~ column.kolumn ~ " has axis " ~ column.axis
+                ~ " and falt " ~ column.falt ~ "; axis is one of " ~ (axes.keys() | list)
+                ~ ", falt one of " ~ (fields.keys() | list)) }}
         {%- endif -%}
         {%- do selected.append(
-            'max(case when cells.column_key = ' ~ sql_literal(column.column_key)
+            'max(case when ' ~ axes[column.axis] ~ ' = ' ~ sql_literal(column.mapped_key)
             ~ ' then ' ~ fields[column.falt] ~ ' end) as ' ~ column.kolumn) -%}
     {%- endfor %}
     select
@@ -46,20 +52,22 @@
     {#- The rows of the pivot map (the relation `declarations`) for one table
         kind, read when the model is compiled for a run. While the map is not
         loaded yet (a linter compiling a project that was never built) there
-        are none; a run or build then fails, as it must not pivot nothing. -#}
+        are none, and a run would fail on the missing columns; a loaded map
+        that declares nothing for the kind fails at once. -#}
     {%- set found = [] -%}
     {%- if execute and load_relation(declarations) is not none -%}
         {%- set result = run_query(
-            'select column_key, falt, kolumn from ' ~ declarations
+            'select axis, mapped_key, falt, kolumn from ' ~ declarations
             ~ ' where table_kind = ' ~ sql_literal(table_kind)
             ~ ' order by kolumn') -%}
         {%- for row in result.rows -%}
-            {%- do found.append({'column_key': row[0], 'falt': row[1], 'kolumn': row[2]}) -%}
+            {%- do found.append(
+                {'axis': row[0], 'mapped_key': row[1], 'falt': row[2], 'kolumn': row[3]}) -%}
         {%- endfor -%}
-    {%- endif -%}
-    {%- if execute and not found and flags.WHICH in ('run', 'build') -%}
-        {{ exceptions.raise_compiler_error(
-            "ref__pivot_kolumner declares no column for table kind " ~ table_kind) }}
+        {%- if not found -%}
+            {{ exceptions.raise_compiler_error(
+                "ref__pivot_kolumner declares no column for table kind " ~ table_kind) }}
+        {%- endif -%}
     {%- endif -%}
     {{ return(found) }}
 {%- endmacro %}

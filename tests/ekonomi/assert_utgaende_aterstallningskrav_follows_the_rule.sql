@@ -5,31 +5,10 @@
 -- utgående is declared arithmetic: registry__arithmetic.)
 with
 
-cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
-    where table_kind = 'balanskravsberakning'
-),
-
 per_year as (
-    select
-        edition_id,
-        ar,
-        max(case when row_key = 'balanskravsberakning:balanskravsresultat' then value end)
-            as balanskravsresultat,
-        max(
-            case
-                when
-                    row_key = 'balanskravsberakning:synnerliga_skal_att_ej_aterstalla_resultat'
-                    then value
-            end
-        )
-            as synnerliga_skal,
-        max(case when row_key = 'balanskravsberakning:ingaende_aterstallningskrav' then value end)
-            as ingaende,
-        max(case when row_key = 'balanskravsberakning:utgaende_aterstallningskrav' then value end)
-            as utgaende
-    from cells
-    group by edition_id, ar
+    -- The rows of the rule, side by side per year (the pivot map,
+    -- ref__pivot_kolumner).
+    {{ pivot_cells('balanskravsberakning', ['edition_id', 'ar']) }}
 ),
 
 checked as (

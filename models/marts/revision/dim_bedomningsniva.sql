@@ -5,11 +5,6 @@
 -- level).
 with
 
-skala_cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
-    where table_kind = 'bedomningsskala'
-),
-
 criterion_words as (
     select
         bedomningsniva,
@@ -19,15 +14,18 @@ criterion_words as (
     group by bedomningsniva
 ),
 
+skala as (
+    {{ pivot_cells('bedomningsskala', ['row_key', 'row_label']) }}
+),
+
 pivoted as (
     select
         cast(row_key as integer) as bedomningsniva,
         row_label as kriterier_beskrivning,
-        max(case when column_key = 'intern_kontroll' then printed_value end) as intern_kontroll,
-        max(case when column_key = 'verksamhet' then printed_value end) as verksamhet,
-        max(case when column_key = 'ekonomi' then printed_value end) as ekonomi
-    from skala_cells
-    group by row_key, row_label
+        intern_kontroll,
+        verksamhet,
+        ekonomi
+    from skala
 ),
 
 final as (

@@ -7,7 +7,8 @@ pivot_kolumner as (
 final as (
     select
         table_kind,
-        column_key,
+        axis,
+        mapped_key,
         falt,
         kolumn
     from pivot_kolumner
