@@ -1,12 +1,16 @@
 -- The strategic investments of every edition's bilaga 5 B, one row per
 -- printed project cell (no printed totals), with the project's kind (bygg or
 -- utrustning) and sector from its section, and the measure its column
--- stands for: utfall to date, the budget or plan of a year, the project's
--- prognos, its planutrymme.
+-- stands for (ref__investeringsmatt): utfall to date, the budget or plan of
+-- a year, the project's prognos, its planutrymme.
 with
 
 cells as (
     {{ printed_cells('strategiska_investeringar', parts_only=true) }}
+),
+
+investeringsmatt as (
+    select * from {{ ref('stg_reference__investeringsmatt') }}
 ),
 
 project_cells as (
@@ -30,23 +34,26 @@ project_cells as (
 
 measured as (
     select
-        investeringsslag || ':' || row_key as investeringsprojekt_id,
-        projekt_namn,
-        investeringsslag,
-        sektor_id,
-        sektor,
-        footnote,
-        case column_key
-            when 'belopp' then scenario_id
-            when 'prognos_totalt' then 'prognos'
-            else column_key
-        end as matt,
-        case when column_key in ('belopp', 'utfall_tom') then ar end as ar,
-        edition_id,
-        belopp_mnkr,
-        is_vald_version,
-        cell_id
+        project_cells.investeringsslag || ':' || project_cells.row_key as investeringsprojekt_id,
+        project_cells.projekt_namn,
+        project_cells.investeringsslag,
+        project_cells.sektor_id,
+        project_cells.sektor,
+        project_cells.footnote,
+        coalesce(investeringsmatt.matt, project_cells.column_key) as matt,
+        case when investeringsmatt.har_ar then project_cells.ar end as ar,
+        project_cells.edition_id,
+        project_cells.belopp_mnkr,
+        project_cells.is_vald_version,
+        project_cells.cell_id
     from project_cells
+    left join investeringsmatt
+        on
+            project_cells.column_key = investeringsmatt.column_key
+            and (
+                investeringsmatt.scenario_id is null
+                or project_cells.scenario_id = investeringsmatt.scenario_id
+            )
 )
 
 select * from measured

@@ -3,9 +3,15 @@
 -- project with its name and the sum over the years it is ordered by.
 with
 
+plan_matt as (
+    -- The measures that are years of the plan (ref__investeringsmatt).
+    select matt from {{ ref('stg_reference__investeringsmatt') }}
+    where ingar_i_plan
+),
+
 investering as (
     select * from {{ ref('fct_investering') }}
-    where matt in ('budget', 'plan')
+    where matt in (select plan_matt.matt from plan_matt)
 ),
 
 projekt as (

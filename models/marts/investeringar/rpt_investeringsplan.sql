@@ -4,6 +4,12 @@
 -- what is left after it.
 with
 
+plan_matt as (
+    -- The measures that are years of the plan (ref__investeringsmatt).
+    select matt from {{ ref('stg_reference__investeringsmatt') }}
+    where ingar_i_plan
+),
+
 investering as (
     select * from {{ ref('fct_investering') }}
 ),
@@ -33,7 +39,7 @@ plan_years as (
         edition_id,
         max(ar) as sista_planar
     from investering
-    where matt in ('budget', 'plan')
+    where matt in (select plan_matt.matt from plan_matt)
     group by edition_id
 ),
 
