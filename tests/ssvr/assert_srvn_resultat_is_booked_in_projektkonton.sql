@@ -17,6 +17,12 @@ projekt as (
     select * from {{ ref('dim_srvn_projekt') }}
 ),
 
+roller as (
+    -- The columns of the year's costs and of UB (ref__nyckelroller).
+    select * from {{ ref('stg_reference__nyckelroller') }}
+    where table_kind = 'projektkonton' and axis = 'kolumn'
+),
+
 utfall as (
     select
         edition_id,
@@ -31,11 +37,11 @@ namndens_rad as (
     select
         projektkonto.edition_id,
         projektkonto.ar,
-        sum(case when projektkonto.rorelse_id = 'kostnader' then projektkonto.belopp_kr end)
-            as kostnader_kr,
-        sum(case when projektkonto.rorelse_id = 'ub' then projektkonto.belopp_kr end) as ub_kr
+        sum(case when roller.roll = 'kostnad' then projektkonto.belopp_kr end) as kostnader_kr,
+        sum(case when roller.roll = 'utgaende_balans' then projektkonto.belopp_kr end) as ub_kr
     from projektkonto
     inner join projekt on projektkonto.srvn_projekt_id = projekt.srvn_projekt_id
+    left join roller on projektkonto.rorelse_id = roller.mapped_key
     where not projekt.is_projekt
     group by projektkonto.edition_id, projektkonto.ar
 )

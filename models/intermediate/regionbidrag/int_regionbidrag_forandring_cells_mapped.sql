@@ -1,8 +1,9 @@
 -- The change items of every edition's bilaga 4 B (regionbidrag from one
 -- budget year to the next), one row per item × column: printed sums, the
--- opening regionbidrag row and the percent row left out. Each column is a
--- nämnd, except FINANS (the central financing that carries the
--- counter-entry of every row). The part of the bridge an item belongs to is
+-- opening regionbidrag row (ref__nyckelroller: ingaende_niva) and the
+-- percent row left out. Each column is a nämnd, except FINANS (the central
+-- financing that carries the counter-entry of every row: the column the
+-- declared arithmetic nets each row against). The part of the bridge an item belongs to is
 -- its section, or the row itself for the general uppräkning.
 with
 
@@ -12,6 +13,17 @@ cells as (
 
 namnder as (
     select * from {{ ref('stg_reference__namnder') }}
+),
+
+opening_rows as (
+    select mapped_key from {{ ref('stg_reference__nyckelroller') }}
+    where table_kind = 'regionbidrag_forandring' and axis = 'rad' and roll = 'ingaende_niva'
+),
+
+motpost_columns as (
+    -- The column every row nets to zero against (registry__arithmetic).
+    select distinct total_key from {{ ref('stg_registry__arithmetic') }}
+    where table_kind = 'regionbidrag_forandring' and direction = 'kolumn'
 ),
 
 items as (
@@ -31,7 +43,7 @@ items as (
     from cells
     where
         cells.unit = 'mnkr'
-        and cells.row_key != 'ingaende_regionbidrag'
+        and cells.row_key not in (select opening_rows.mapped_key from opening_rows)
 ),
 
 mapped as (
@@ -48,10 +60,11 @@ mapped as (
         items.column_order,
         namnder.namnd_id,
         namnder.sektor_id,
-        items.column_key = 'finans' as is_finans_motpost,
+        motpost_columns.total_key is not null as is_finans_motpost,
         items.value as belopp_mnkr
     from items
     left join namnder on items.column_key = namnder.namnd_id
+    left join motpost_columns on items.column_key = motpost_columns.total_key
 )
 
 select * from mapped

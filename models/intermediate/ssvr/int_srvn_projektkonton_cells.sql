@@ -10,6 +10,12 @@ cells as (
     {{ printed_cells('projektkonton') }}
 ),
 
+number_columns as (
+    -- The column with the project's printed number (ref__nyckelroller).
+    select mapped_key from {{ ref('stg_reference__nyckelroller') }}
+    where table_kind = 'projektkonton' and axis = 'kolumn' and roll = 'projektnummer'
+),
+
 first_total as (
     select
         source_table,
@@ -26,8 +32,10 @@ projekt_rows as (
         cells.row_order,
         cells.row_key,
         cells.row_label,
-        max(case when cells.column_key = 'proj' then cells.printed_value end) as projekt_nr
+        max(case when number_columns.mapped_key is not null then cells.printed_value end)
+            as projekt_nr
     from cells
+    left join number_columns on cells.column_key = number_columns.mapped_key
     where not cells.is_total_row
     group by cells.source_table, cells.edition_id, cells.row_order, cells.row_key, cells.row_label
 ),
@@ -44,7 +52,7 @@ amount_cells as (
         cell_id
     from cells
     where
-        column_key != 'proj'
+        column_key not in (select number_columns.mapped_key from number_columns)
         and not is_total_row
         and not is_empty
 ),

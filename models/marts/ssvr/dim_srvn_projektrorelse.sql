@@ -18,6 +18,15 @@ ub_rule as (
     where table_kind = 'projektkonton' and direction = 'kolumn'
 ),
 
+balanser as (
+    -- IB and UB (ref__nyckelroller).
+    select mapped_key from {{ ref('stg_reference__nyckelroller') }}
+    where
+        table_kind = 'projektkonton'
+        and axis = 'kolumn'
+        and roll in ('ingaende_balans', 'utgaende_balans')
+),
+
 rorelser as (
     select
         rorelse_id,
@@ -32,10 +41,11 @@ final as (
         rorelser.rorelse_id,
         rorelser.column_label as rorelse_namn,
         cast(coalesce(ub_rule.part_sign, 0) as integer) as tecken_mot_ub,
-        rorelser.rorelse_id in ('ib', 'ub') as is_balans,
+        balanser.mapped_key is not null as is_balans,
         cast(rorelser.column_order as integer) as sort_order
     from rorelser
     left join ub_rule on rorelser.rorelse_id = ub_rule.part_key
+    left join balanser on rorelser.rorelse_id = balanser.mapped_key
 )
 
 select * from final
