@@ -6,12 +6,14 @@
     so a new edition that prints a new column or row is a row there, not an
     edit of a model.
 #}
-{% macro pivot_cells(table_kind, keys) -%}
+{% macro pivot_cells(table_kind, keys, condition=none) -%}
     {#- One row per value of `keys` (columns of int_printed_cells_keyed) among
         the cells of `table_kind`, with one column per row of the pivot map:
         from the cells whose row or column (axis) has the declared key, the
         printed value, the value, the key the value map (ref__varden) gives
-        the printed word, or the cell's id. -#}
+        the printed word, or the cell's id. `condition` (SQL on `cells`, the
+        columns of printed_cells) keeps only some cells, e.g. the versions
+        sums use. -#}
     {%- set declarations = ref('stg_reference__pivot_kolumner') -%}
     {%- set axes = {'rad': 'cells.row_key', 'kolumn': 'cells.column_key'} -%}
     {%- set fields = {
@@ -37,13 +39,15 @@
     {%- endfor %}
     select
         {{ selected | join(',\n        ') }}
-    from {{ ref('int_printed_cells_keyed') }} as cells
+    from ({{ printed_cells(table_kind) }}) as cells
     left join {{ ref('stg_reference__varden') }} as varden
         on
             cells.table_kind = varden.table_kind
             and cells.column_key = varden.column_key
             and cells.printed_value = varden.printed_value
-    where cells.table_kind = {{ sql_literal(table_kind) }}
+    {%- if condition %}
+    where {{ condition }}
+    {%- endif %}
     group by {% for key in keys %}cells.{{ key }}{{ ', ' if not loop.last }}{% endfor %}
 {%- endmacro %}
 

@@ -4,33 +4,24 @@
 -- D0064), the index from kostnadsutveckling.
 with
 
-cells as (
-    {{ printed_cells() }}
+-- Each year's versions that sums use, the rows side by side (the pivot map,
+-- ref__pivot_kolumner).
+invanare_per_ar as (
+    {{ pivot_cells('berakningsforutsattningar', ['ar'], condition='cells.is_vald_version') }}
 ),
 
-keyed as (
-    select * from cells
-    where is_vald_version
+lpik_per_ar as (
+    {{ pivot_cells('kostnadsutveckling', ['ar'], condition='cells.is_vald_version') }}
 ),
 
 invanare as (
-    select
-        ar,
-        value as invanare,
-        cell_id as invanare_cell_id
-    from keyed
-    where table_kind = 'berakningsforutsattningar' and row_key = 'invanare'
+    select * from invanare_per_ar
+    where invanare_cell_id is not null
 ),
 
 lpik as (
-    select
-        ar,
-        value as justerad_lpik_procent,
-        cell_id as lpik_cell_id
-    from keyed
-    where
-        table_kind = 'kostnadsutveckling'
-        and row_key = 'kostnadsutveckling:justerad_lpik_regionbidrag'
+    select * from lpik_per_ar
+    where lpik_cell_id is not null
 ),
 
 final as (
