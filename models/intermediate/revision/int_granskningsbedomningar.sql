@@ -19,7 +19,10 @@ summaries as (
     -- The section part that heads an area's summary, no sub-area
     -- (ref__nyckelroller).
     select mapped_key from {{ ref('stg_reference__nyckelroller') }}
-    where table_kind = 'granskningsbedomningar' and axis = 'avsnitt' and roll = 'sammanfattande_avsnitt'
+    where
+        table_kind = 'granskningsbedomningar'
+        and axis = 'avsnitt'
+        and roll = 'sammanfattande_avsnitt'
 ),
 
 parted as (
