@@ -1,24 +1,26 @@
 -- Regionbidrag per nämnd × year × scenario × edition (mnkr), from bilaga 4 A
--- of every budget. is_vald_version marks the version sums use: per nämnd and
--- year the most final scenario, and within it the latest edition.
+-- of every budget, printed totals left out: the nämnd is the row's key, year
+-- and scenario come from the column. is_vald_version marks the version sums
+-- use: per nämnd and year the most final scenario, and within it the latest
+-- edition.
 with
 
-regionbidrag as (
-    select * from {{ ref('int_regionbidrag_cells_mapped') }}
+cells as (
+    {{ printed_cells('regionbidrag', parts_only=true) }}
 ),
 
 final as (
     select
-        namnd_id || ':' || cast(ar as {{ dbt.type_string() }}) || ':' || scenario_id
-        || ':' || edition_id as regionbidrag_id,
-        namnd_id,
-        ar,
-        scenario_id,
-        edition_id,
-        belopp_mnkr,
-        is_vald_version,
-        cell_id as source_cell_id
-    from regionbidrag
+        cells.row_key || ':' || cast(cells.ar as {{ dbt.type_string() }})
+        || ':' || cells.scenario_id || ':' || cells.edition_id as regionbidrag_id,
+        cells.row_key as namnd_id,
+        cells.ar,
+        cells.scenario_id,
+        cells.edition_id,
+        cells.value as belopp_mnkr,
+        cells.is_vald_version,
+        cells.cell_id as source_cell_id
+    from cells
 )
 
 select * from final
