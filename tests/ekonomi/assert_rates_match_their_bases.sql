@@ -69,11 +69,7 @@ failures as (
         and not exists (
             select 1
             from discrepancies
-            where
-                discrepancies.source_table = compared.source_table
-                and discrepancies.row_label = compared.row_label
-                and discrepancies.column_label = compared.column_label
-                and discrepancies.printed_value = compared.printed_value
+            where {{ is_registered_at('compared') }}
         )
 )
 

@@ -68,17 +68,11 @@ disagreeing as (
             from discrepancies
             where
                 (
-                    discrepancies.source_table = pairs.source_table
-                    and discrepancies.row_label = pairs.row_label
-                    and discrepancies.column_label = pairs.column_label
-                    and discrepancies.printed_value = pairs.printed_value
+                    {{ is_registered_at('pairs') }}
                     and abs(discrepancies.computed_number) = abs(pairs.other_value)
                 )
                 or (
-                    discrepancies.source_table = pairs.other_source_table
-                    and discrepancies.row_label = pairs.other_row_label
-                    and discrepancies.column_label = pairs.other_column_label
-                    and discrepancies.printed_value = pairs.other_printed_value
+                    {{ is_registered_at('pairs', prefix='other_') }}
                     and abs(discrepancies.computed_number) = abs(pairs.value)
                 )
         )

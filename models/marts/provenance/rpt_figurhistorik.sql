@@ -131,12 +131,7 @@ registered as (
         sequenced.cell_id,
         min(discrepancies.discrepancy_id) as discrepancy_id
     from sequenced
-    inner join discrepancies
-        on
-            sequenced.source_table = discrepancies.source_table
-            and sequenced.row_label = discrepancies.row_label
-            and sequenced.column_label = discrepancies.column_label
-            and sequenced.printed_value = discrepancies.printed_value
+    inner join discrepancies on {{ is_registered_at('sequenced') }}
     group by sequenced.cell_id
 ),
 
