@@ -4,18 +4,16 @@
 -- what is left after it.
 with
 
-plan_matt as (
-    -- The measures that are years of the plan (ref__investeringsmatt).
-    select matt from {{ ref('stg_reference__investeringsmatt') }}
-    where ingar_i_plan
-),
-
 investering as (
     select * from {{ ref('fct_investering') }}
 ),
 
 projekt as (
     select * from {{ ref('dim_investeringsprojekt') }}
+),
+
+investeringsmatt as (
+    select * from {{ ref('stg_reference__investeringsmatt') }}
 ),
 
 per_edition as (
@@ -35,12 +33,15 @@ per_edition as (
 ),
 
 plan_years as (
+    -- The edition's last year of the plan: the budget year and the plan
+    -- years are the measures of the plan (ref__investeringsmatt).
     select
-        edition_id,
-        max(ar) as sista_planar
+        investering.edition_id,
+        max(investering.ar) as sista_planar
     from investering
-    where matt in (select plan_matt.matt from plan_matt)
-    group by edition_id
+    inner join investeringsmatt on investering.matt = investeringsmatt.matt
+    where investeringsmatt.ingar_i_plan
+    group by investering.edition_id
 ),
 
 planned as (
