@@ -15,9 +15,17 @@ regionbidrag as (
     where is_vald_version
 ),
 
+investeringsmatt as (
+    select * from {{ ref('stg_reference__investeringsmatt') }}
+),
+
 investering as (
-    select * from {{ ref('fct_investering') }}
-    where is_vald_version and matt in ('budget', 'plan')
+    -- The budget and plan years (the measures of the plan,
+    -- ref__investeringsmatt).
+    select investeringar.*
+    from {{ ref('fct_investering') }} as investeringar
+    inner join investeringsmatt on investeringar.matt = investeringsmatt.matt
+    where investeringar.is_vald_version and investeringsmatt.ingar_i_plan
 ),
 
 balanskrav as (
