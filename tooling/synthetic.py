@@ -11,6 +11,15 @@ meta move one year on; every amount (a unit whose storhet is `belopp`) is multip
 edition's document is a synthetic text that prints its tables' rows as the trace reads
 them; it is registered with its sha256, each table with its `source_lines`, and written
 into a sources folder when one is given (check-seeds traces into it).
+
+`add_next_edition(..., years=k)` writes the edition k years on (edition ids, names and
+years moved k years, ids that carry no year suffixed `_nasta<k>`), so that `add_editions`
+can write N editions side by side (the scale profile of `make bench`). With `prose=True`
+each prose seed (meta `form: prosa`) is copied too, one per new edition: its rows' years
+(`ar`, `jamfor_ar`, `bas_ar`, `period`) move on, every other cell stays as printed, and
+each sentence is printed on its own line of the new edition's document, which the row's
+`rad` names. Prose figures are numbers in running text, printed rounded: a multiplied
+amount would no longer round as printed, so prose is copied only with `factor=1`.
 """
 
 from __future__ import annotations
@@ -96,9 +105,27 @@ def _seed_entries(seeds: Path) -> dict[str, dict]:
     return entries
 
 
-def _new_edition_id(edition_id: str) -> str:
-    shifted = shift_years(edition_id)
-    return shifted if shifted != edition_id else f"{edition_id}_nasta"
+def _new_edition_id(edition_id: str, years: int = 1) -> str:
+    shifted = shift_years(edition_id, years)
+    if shifted != edition_id:
+        return shifted
+    return f"{edition_id}_nasta" if years == 1 else f"{edition_id}_nasta{years}"
+
+
+def _print_prose(lines: list[str], title: str, rows: list[dict[str, str]]) -> dict[str, str]:
+    """Append a prose seed's sentences to a synthetic document's `lines`, after a title:
+    each distinct sentence (by its line and text) once, on a line of its own. Returns the
+    new line of each row (by `prosa_nr`)."""
+    lines.append(title)
+    printed: dict[tuple[str, str], str] = {}
+    new_lines = {}
+    for row in rows:
+        key = (row["rad"], row["mening"])
+        if key not in printed:
+            lines.append(" ".join(row["mening"].split()))
+            printed[key] = str(len(lines))
+        new_lines[row["prosa_nr"]] = printed[key]
+    return new_lines
 
 
 def _print_table(lines: list[str], title: str, seed: TranscribedSeed) -> str:
@@ -110,18 +137,32 @@ def _print_table(lines: list[str], title: str, seed: TranscribedSeed) -> str:
     return f"{first}-{len(lines)}"
 
 
+SYNTHETIC = "synthetic_"
+PROSE_YEARS = ("ar", "jamfor_ar", "bas_ar", "period")
+
+
 def add_next_edition(
     project: Path,
     tables: list[str] | None = None,
     factor: int = 2,
     sources: Path | None = None,
+    years: int = 1,
+    prose: bool = False,
 ) -> NextEdition:
-    """Add the next edition of `tables` (default: every printed table) to the project copy
-    at `project`, as data only, and write each new document's text into `sources` when
-    given. Returns what was added."""
+    """Add the edition `years` years on of `tables` (default: every printed table) to the
+    project copy at `project`, as data only, and write each new document's text into
+    `sources` when given; with `prose`, the prose seeds of the same documents too.
+    Returns what was added."""
     if (project / ".git").exists():
         # A copy (tests' copy_project, the bench's) has no .git: a checkout is refused.
         raise ValueError("a synthetic edition is written into a copy of the project only")
+    if prose and factor != 1:
+        raise ValueError("prose is copied as printed: only with factor=1")
+
+    def shift(text: str) -> str:
+        return shift_years(text, years)
+
+    discrepancy_prefix = "S" if years == 1 else f"S{years}_"
     seeds = project / "seeds"
     registry, reference = seeds / "registry", seeds / "reference"
     _, documents = _read(registry / "registry__source_documents.csv")
@@ -140,14 +181,12 @@ def add_next_edition(
     added = NextEdition()
     new_documents, new_tables, new_discrepancies, new_placements = [], [], [], []
     new_entries: dict[str, list[dict]] = {}
-    for table in chosen:
-        entry = entries[table]
-        meta = entry["config"]["meta"]
-        document = by_document[meta["document_file"]]
+
+    def new_edition_of(document: dict[str, str]) -> str:
         edition = document["edition_id"]
         if edition not in added.editions:
-            new_edition = _new_edition_id(edition)
-            new_file = f"synthetic_{new_edition}.txt"
+            new_edition = _new_edition_id(edition, years)
+            new_file = f"{SYNTHETIC}{new_edition}.txt"
             added.editions[edition] = new_edition
             added.documents[document["document_file"]] = new_file
             new_documents.append(
@@ -155,31 +194,36 @@ def add_next_edition(
                     **document,
                     "document_file": new_file,
                     "edition_id": new_edition,
-                    "title": shift_years(document["title"]) + " (syntetisk)",
-                    "edition_year": shift_years(document["edition_year"]),
-                    "covers_from_year": shift_years(document["covers_from_year"]),
-                    "covers_to_year": shift_years(document["covers_to_year"]),
+                    "title": shift(document["title"]) + " (syntetisk)",
+                    "edition_year": shift(document["edition_year"]),
+                    "covers_from_year": shift(document["covers_from_year"]),
+                    "covers_to_year": shift(document["covers_to_year"]),
                     "sha256": "",  # once its text is printed, below
                 }
             )
-        new_edition = added.editions[edition]
-        name = new_edition + "__" + shift_years(table.removeprefix(edition + "__"))
+        return added.editions[edition]
+
+    for table in chosen:
+        entry = entries[table]
+        meta = entry["config"]["meta"]
+        document = by_document[meta["document_file"]]
+        edition = document["edition_id"]
+        new_edition = new_edition_of(document)
+        name = new_edition + "__" + shift(table.removeprefix(edition + "__"))
         added.tables[table] = name
 
         header, rows = _read(next(seeds.rglob(f"{table}.csv")))
         column_units = meta.get("column_units") or {}
-        new_header = [c if c in ROW_COLUMNS else shift_years(c) for c in header]
+        new_header = [c if c in ROW_COLUMNS else shift(c) for c in header]
         new_rows = []
         for row in rows:
             new = {}
             for column, value in row.items():
                 if column in ROW_COLUMNS:
-                    new[column] = (
-                        shift_years(value) if column in ("row_label", "section") else value
-                    )
+                    new[column] = shift(value) if column in ("row_label", "section") else value
                     continue
                 unit = row.get("unit") or column_units.get(column) or meta.get("unit")
-                new[shift_years(column)] = (
+                new[shift(column)] = (
                     scale_printed(value, factor, grammar) if unit in amounts else value
                 )
             new_rows.append(new)
@@ -188,27 +232,27 @@ def add_next_edition(
         new_file = added.documents[document["document_file"]]
         new_meta = {**meta, "document_file": new_file}
         if "ar" in meta:
-            new_meta["ar"] = int(shift_years(str(meta["ar"])))
+            new_meta["ar"] = int(shift(str(meta["ar"])))
         if meta.get("total_columns"):
-            new_meta["total_columns"] = [shift_years(c) for c in meta["total_columns"]]
+            new_meta["total_columns"] = [shift(c) for c in meta["total_columns"]]
         if column_units:
-            new_meta["column_units"] = {shift_years(c): u for c, u in column_units.items()}
+            new_meta["column_units"] = {shift(c): u for c, u in column_units.items()}
         new_meta["source_lines"] = _print_table(
             added.texts.setdefault(new_file, []),
-            shift_years(str(meta.get("printed_title", name))),
+            shift(str(meta.get("printed_title", name))),
             TranscribedSeed(
                 name, new_meta, [c for c in new_header if c not in ROW_COLUMNS], new_rows
             ),
         )
         config = {**entry["config"], "meta": new_meta}
         config["column_types"] = {
-            (c if c in ROW_COLUMNS else shift_years(c)): t
+            (c if c in ROW_COLUMNS else shift(c)): t
             for c, t in entry["config"]["column_types"].items()
         }
         new_entries.setdefault(new_edition, []).append(
             {
                 "name": name,
-                "description": shift_years(entry.get("description", "")) + " Syntetisk utgåva.",
+                "description": shift(entry.get("description", "")) + " Syntetisk utgåva.",
                 "config": config,
             }
         )
@@ -225,11 +269,11 @@ def add_next_edition(
                 new_discrepancies.append(
                     {
                         **row,
-                        "discrepancy_id": "S" + row["discrepancy_id"],
+                        "discrepancy_id": discrepancy_prefix + row["discrepancy_id"],
                         "document_file": added.documents[document["document_file"]],
                         "source_table": name,
-                        "row_label": shift_years(row["row_label"]),
-                        "column_label": shift_years(row["column_label"]),
+                        "row_label": shift(row["row_label"]),
+                        "column_label": shift(row["column_label"]),
                         "printed_value": scale(row["printed_value"]),
                         "computed_value": scale(row["computed_value"]),
                     }
@@ -240,13 +284,60 @@ def add_next_edition(
                     {
                         **row,
                         "source_table": name,
-                        "row_label": shift_years(row["row_label"]),
+                        "row_label": shift(row["row_label"]),
                         "printed_values": scale_printed_list(
                             row["printed_values"], factor, grammar
                         ),
-                        "placement": "syntetisk: " + shift_years(row["placement"]),
+                        "placement": "syntetisk: " + shift(row["placement"]),
                     }
                 )
+
+    if prose:
+        copied = {row["discrepancy_id"] for row in new_discrepancies}
+        for entry in entries.values():
+            meta = entry.get("config", {}).get("meta") or {}
+            # The prose of every document that is not itself synthetic.
+            document_file = meta.get("document_file") or SYNTHETIC
+            if meta.get("form") != "prosa" or document_file.startswith(SYNTHETIC):
+                continue
+            document = by_document[meta["document_file"]]
+            edition, new_edition = document["edition_id"], new_edition_of(document)
+            new_file = added.documents[document["document_file"]]
+            name = new_edition + "__" + shift(entry["name"].removeprefix(edition + "__"))
+            added.tables[entry["name"]] = name
+            header, rows = _read(next(seeds.rglob(f"{entry['name']}.csv")))
+            new_lines = _print_prose(
+                added.texts.setdefault(new_file, []), shift(name.replace("_", " ")), rows
+            )
+            new_rows = []
+            for row in rows:
+                new = {**row, "rad": new_lines[row["prosa_nr"]]}
+                new.update({column: shift(row[column]) for column in PROSE_YEARS})
+                if row["discrepancy_id"]:
+                    new["discrepancy_id"] = discrepancy_prefix + row["discrepancy_id"]
+                    if new["discrepancy_id"] not in copied:
+                        # Its table is not in the new edition: the contradiction is
+                        # registered against the document's new prose all the same.
+                        copied.add(new["discrepancy_id"])
+                        registered = next(
+                            r for r in discrepancies if r["discrepancy_id"] == row["discrepancy_id"]
+                        )
+                        new_discrepancies.append(
+                            {
+                                **registered,
+                                "discrepancy_id": new["discrepancy_id"],
+                                "document_file": new_file,
+                            }
+                        )
+                new_rows.append(new)
+            _write(seeds / new_edition / f"{name}.csv", header, new_rows)
+            new_entries.setdefault(new_edition, []).append(
+                {
+                    "name": name,
+                    "description": shift(entry.get("description", "")) + " Syntetisk utgåva.",
+                    "config": {**entry["config"], "meta": {**meta, "document_file": new_file}},
+                }
+            )
 
     for edition, new_entries_of_edition in new_entries.items():
         path = seeds / edition / f"_{edition}__seeds.yml"
@@ -263,7 +354,7 @@ def add_next_edition(
     _append(registry / "registry__printed_tables.csv", new_tables)
     _append(registry / "registry__source_discrepancies.csv", new_discrepancies)
     _append(registry / "registry__column_placements.csv", new_placements)
-    _append(reference / "ref__etiketter.csv", _next_labels(labels, added))
+    _append(reference / "ref__etiketter.csv", _next_labels(labels, added, years))
     return added
 
 
@@ -272,7 +363,9 @@ def scale_printed_list(printed: str, factor: int, grammar: re.Pattern[str]) -> s
     return " | ".join(scale_printed(value, factor, grammar) for value in printed.split(" | "))
 
 
-def _next_labels(labels: list[dict[str, str]], added: NextEdition) -> list[dict[str, str]]:
+def _next_labels(
+    labels: list[dict[str, str]], added: NextEdition, years: int = 1
+) -> list[dict[str, str]]:
     """Label-map rows for the new tables: a table's own rows, and every label carrying a
     year moved on, where the map does not already hold it."""
     known = {(r["table_kind"], r["source_table"], r["axis"], r["printed_label"]) for r in labels}
@@ -281,17 +374,34 @@ def _next_labels(labels: list[dict[str, str]], added: NextEdition) -> list[dict[
         source = row["source_table"]
         if source and source not in added.tables:
             continue
-        label = shift_years(row["printed_label"])
+        label = shift_years(row["printed_label"], years)
         if not source and label == row["printed_label"]:
             continue
         new = {
             **row,
             "source_table": added.tables.get(source, ""),
             "printed_label": label,
-            "ar": shift_years(row["ar"]) if row["ar"] else "",
+            "ar": shift_years(row["ar"], years) if row["ar"] else "",
         }
         key = (new["table_kind"], new["source_table"], new["axis"], new["printed_label"])
         if key not in known:
             known.add(key)
             new_rows.append(new)
     return new_rows
+
+
+def add_editions(
+    project: Path, count: int, sources: Path | None = None, factor: int = 1
+) -> list[NextEdition]:
+    """`count` synthetic editions of every printed table and every prose seed, the k-th
+    k years on, into the project copy at `project` (`make bench`'s scale profile); the
+    documents' texts into `sources` when given. Amounts are multiplied by `factor`
+    (1, the default, leaves every number as printed: prose is copied only so)."""
+    _, printed_tables = _read(project / "seeds" / "registry" / "registry__printed_tables.csv")
+    tables = sorted(row["source_table"] for row in printed_tables)
+    return [
+        add_next_edition(
+            project, tables, factor=factor, sources=sources, years=k, prose=factor == 1
+        )
+        for k in range(1, count + 1)
+    ]

@@ -28,8 +28,9 @@ from conftest import copy_project, copy_sources, seed_parse_state
 from regionfinans.nightly import run_nightly
 from regionfinans.project import run_dbt
 from regionfinans.report import write_report
+from regionfinans.seed_check import check_seeds
 from regionfinans.settings import load_settings
-from tooling.synthetic import NextEdition, add_next_edition
+from tooling.synthetic import NextEdition, add_editions, add_next_edition
 
 pytestmark = pytest.mark.xdist_group("next_edition")
 
@@ -221,3 +222,27 @@ def test_one_changed_number_of_the_new_edition_fails_the_build(copy: Copy) -> No
     assert [n.unique_id.split(".")[-1] for n in outcome.failing()] == [
         "assert_printed_totals_reconcile"
     ]
+
+
+def test_editions_of_every_table_and_prose_seed_trace_into_their_documents(
+    tmp_path: Path,
+) -> None:
+    """`make bench`'s scale profile: N editions of everything, prose seeds included, each
+    printed in its synthetic document; check-seeds traces them all."""
+    project = copy_project(tmp_path / "project")
+    sources = copy_sources(tmp_path / "sources")
+    before = check_seeds(project, sources)
+    added = add_editions(project, 2, sources)
+    assert [a.editions["rs_budget_2024"] for a in added] == ["rs_budget_2025", "rs_budget_2026"]
+    assert [a.editions["srvn_processledare"] for a in added] == [
+        "srvn_processledare_nasta",
+        "srvn_processledare_nasta2",
+    ]
+    prose = sorted(p.name for p in (project / "seeds").glob("rs_budget_202[56]/*__prosa.csv"))
+    assert prose == ["rs_budget_2025__prosa.csv", "rs_budget_2026__prosa.csv"]
+    after = check_seeds(project, sources)
+    assert after.problems == []
+    assert after.traced_rows == 3 * before.traced_rows
+    assert after.traced_figures == 3 * before.traced_figures
+    with pytest.raises(ValueError, match="factor=1"):
+        add_next_edition(project, factor=2, prose=True)
