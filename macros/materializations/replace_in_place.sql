@@ -9,41 +9,39 @@
     contract are the documented ones, so the comments need no lookup.
 #}
 {% materialization table, adapter='duckdb' %}
-    {%- set existing_relation = load_cached_relation(this) -%}
-    {%- set target_relation = this.incorporate(type='table') -%}
-    {{ run_hooks(pre_hooks, inside_transaction=False) }}
-    {{ run_hooks(pre_hooks, inside_transaction=True) }}
-    {% call statement('main') -%}
-        {{ drop_existing_relation(existing_relation) }}
-        {{ create_table_as(False, target_relation, compiled_code) }}
-        {{ relation_comments(target_relation, model) }}
-    {%- endcall %}
-    {{ run_hooks(post_hooks, inside_transaction=True) }}
-    {{ adapter.commit() }}
-    {{ run_hooks(post_hooks, inside_transaction=False) }}
-    {{ return({'relations': [target_relation]}) }}
+    {{ return(replace_in_place('table')) }}
 {% endmaterialization %}
 
 
 {% materialization view, adapter='duckdb' %}
+    {{ return(replace_in_place('view')) }}
+{% endmaterialization %}
+
+
+{% macro replace_in_place(relation_type) %}
     {%- set existing_relation = load_cached_relation(this) -%}
-    {%- set target_relation = this.incorporate(type='view') -%}
+    {%- set target_relation = this.incorporate(type=relation_type) -%}
     {{ run_hooks(pre_hooks, inside_transaction=False) }}
     {{ run_hooks(pre_hooks, inside_transaction=True) }}
     {% call statement('main') -%}
-        {% if existing_relation is not none and existing_relation.type != 'view' %}
+        {% if relation_type == 'table' %}
             {{ drop_existing_relation(existing_relation) }}
+            {{ create_table_as(False, target_relation, compiled_code) }}
+        {% else %}
+            {% if existing_relation is not none and existing_relation.type != 'view' %}
+                {{ drop_existing_relation(existing_relation) }}
+            {% endif %}
+            create or replace view {{ target_relation }} as (
+                {{ compiled_code }}
+            );
         {% endif %}
-        create or replace view {{ target_relation }} as (
-            {{ sql }}
-        );
         {{ relation_comments(target_relation, model) }}
     {%- endcall %}
     {{ run_hooks(post_hooks, inside_transaction=True) }}
     {{ adapter.commit() }}
     {{ run_hooks(post_hooks, inside_transaction=False) }}
     {{ return({'relations': [target_relation]}) }}
-{% endmaterialization %}
+{% endmacro %}
 
 
 {% macro drop_existing_relation(relation) %}

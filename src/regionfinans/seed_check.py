@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -253,15 +254,7 @@ def check_table_seed(
     column_units = meta.get("column_units") or {}
     minus_sign = rules.minus_signs.get(meta.get("document_file", ""))
     seen_labels: dict[tuple[str, str, str], int] = {}
-    for index, fields in enumerate(rows[1:], start=2):
-        if len(fields) != len(header):
-            problems.append(
-                SeedProblem(
-                    relative, index, "", f"{len(fields)} fields where the header has {len(header)}"
-                )
-            )
-            continue
-        row = dict(zip(header, fields, strict=True))
+    for index, row in _records(relative, rows, problems):
         problems += _check_row(relative, index, row, rules)
         key = (row.get("section") or "", row["row_label"], row.get("unit") or "")
         # In a table of figures a label names one row; text tables (assessments)
@@ -289,6 +282,23 @@ def check_table_seed(
                 minus_sign,
             )
     return problems
+
+
+def _records(
+    relative: str, rows: list[list[str]], problems: list[SeedProblem]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line, row by column) of every data row; a row with the wrong number of fields is a
+    problem (appended to `problems`) and is not yielded."""
+    header = rows[0]
+    for index, fields in enumerate(rows[1:], start=2):
+        if len(fields) != len(header):
+            problems.append(
+                SeedProblem(
+                    relative, index, "", f"{len(fields)} fields where the header has {len(header)}"
+                )
+            )
+            continue
+        yield index, dict(zip(header, fields, strict=True))
 
 
 def _check_cell(
@@ -322,15 +332,7 @@ def check_prose_seed(
     header = rows[0]
     if tuple(header) != PROSE_COLUMNS:
         return [SeedProblem(relative, 1, "", f"a prose seed has the columns {list(PROSE_COLUMNS)}")]
-    for index, fields in enumerate(rows[1:], start=2):
-        if len(fields) != len(header):
-            problems.append(
-                SeedProblem(
-                    relative, index, "", f"{len(fields)} fields where the header has {len(header)}"
-                )
-            )
-            continue
-        row = dict(zip(header, fields, strict=True))
+    for index, row in _records(relative, rows, problems):
         if row["prosa_nr"] != str(index - 1):
             problems.append(
                 SeedProblem(relative, index, "prosa_nr", f'"{row["prosa_nr"]}" is not {index - 1}')

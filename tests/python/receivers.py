@@ -6,9 +6,26 @@ import json
 import socketserver
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Self
 
 
-class WebhookReceiver:
+class _LoopbackServer:
+    """A server on 127.0.0.1, serving in a thread between `with` and its end."""
+
+    def __init__(self, server: socketserver.BaseServer) -> None:
+        self.server = server
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class WebhookReceiver(_LoopbackServer):
     """Collects JSON POSTs; answers `status` (500 simulates a channel that is down)."""
 
     def __init__(self, status: int = 200) -> None:
@@ -29,20 +46,11 @@ class WebhookReceiver:
             def log_message(self, *_args: object) -> None:
                 return
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        super().__init__(ThreadingHTTPServer(("127.0.0.1", 0), Handler))
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self) -> WebhookReceiver:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
 
-class SmtpReceiver:
+class SmtpReceiver(_LoopbackServer):
     """A minimal SMTP server that keeps every message it is given."""
 
     def __init__(self) -> None:
@@ -78,14 +86,5 @@ class SmtpReceiver:
                         self.reply("502 not implemented")
 
         socketserver.ThreadingTCPServer.allow_reuse_address = True
-        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+        super().__init__(socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler))
         self.port = self.server.server_address[1]
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self) -> SmtpReceiver:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()

@@ -183,23 +183,17 @@ def where(file: str, line: int, column: str) -> list[str]:
     return [file, f"line {line}", f'column "{column}"']
 
 
+def in_abonnemang(name: str, old: str, new: str, line: int, column: str) -> Variant:
+    """`old` replaced by `new` in the abonnemang table; the message names `line` and
+    `column` of that seed."""
+    return Variant(name, ABONNEMANG, sub(old, new), where(ABONNEMANG, line, column))
+
+
 VARIANTS = [
     Variant("decimal_point", NORV, sub("-91,3", "-91.3"), where(NORV, 2, "Resultat 2023")),
-    Variant(
-        "thousands_dot", ABONNEMANG, sub("128 544", "128.544"), where(ABONNEMANG, 2, "Skåne (SUS)")
-    ),
-    Variant(
-        "thousands_nbsp",
-        ABONNEMANG,
-        sub("128 544", "128\u00a0544"),
-        where(ABONNEMANG, 2, "Skåne (SUS)"),
-    ),
-    Variant(
-        "thousands_narrow_nbsp",
-        ABONNEMANG,
-        sub("128 544", "128\u202f544"),
-        where(ABONNEMANG, 2, "Skåne (SUS)"),
-    ),
+    in_abonnemang("thousands_dot", "128 544", "128.544", 2, "Skåne (SUS)"),
+    in_abonnemang("thousands_nbsp", "128 544", "128\u00a0544", 2, "Skåne (SUS)"),
+    in_abonnemang("thousands_narrow_nbsp", "128 544", "128\u202f544", 2, "Skåne (SUS)"),
     Variant(
         "en_dash_for_hyphen",
         RESULTAT,
@@ -221,72 +215,21 @@ VARIANTS = [
         ),
         [*where(RESULTAT, 2, "Avvikelse mot budget"), "minus sign"],
     ),
-    Variant(
-        "stray_letter",
-        ABONNEMANG,
-        sub("10 428", "10 4a8"),
-        where(ABONNEMANG, 5, "Blekinge (thorax)"),
-    ),
-    Variant(
-        "letter_o_for_zero",
-        ABONNEMANG,
-        sub("400 170", "4OO 170"),
-        where(ABONNEMANG, 6, "Skåne (SUS)"),
-    ),
+    in_abonnemang("stray_letter", "10 428", "10 4a8", 5, "Blekinge (thorax)"),
+    in_abonnemang("letter_o_for_zero", "400 170", "4OO 170", 6, "Skåne (SUS)"),
     Variant("plus_minus_sign", NORV, sub("+0,2", "±0,2"), where(NORV, 3, "Resultat 2023")),
-    Variant(
-        "double_space", ABONNEMANG, sub("134 164", "134  164"), where(ABONNEMANG, 3, "Skåne (SUS)")
-    ),
-    Variant(
-        "bad_grouping", ABONNEMANG, sub("128 544", "12 8544"), where(ABONNEMANG, 2, "Skåne (SUS)")
-    ),
-    Variant(
-        "leading_zero",
-        ABONNEMANG,
-        sub("23 911", "023 911"),
-        where(ABONNEMANG, 2, "Kronoberg (rättspsyk)"),
-    ),
-    Variant(
-        "trailing_space",
-        ABONNEMANG,
-        sub(";137 463;", ";137 463 ;"),
-        where(ABONNEMANG, 4, "Skåne (SUS)"),
-    ),
-    Variant(
-        "percent_in_tkr",
-        ABONNEMANG,
-        sub(";160;", ";160 %;"),
-        where(ABONNEMANG, 3, "Blekinge (thorax)"),
-    ),
-    Variant(
-        "empty_row_label", ABONNEMANG, sub("4;Skåne;", "4;;"), where(ABONNEMANG, 5, "row_label")
-    ),
-    Variant(
-        "empty_is_total",
-        ABONNEMANG,
-        sub("2;Halland;false;", "2;Halland;;"),
-        where(ABONNEMANG, 3, "is_total"),
-    ),
-    Variant(
-        "is_total_in_swedish",
-        ABONNEMANG,
-        sub("2;Halland;false;", "2;Halland;ja;"),
-        where(ABONNEMANG, 3, "is_total"),
-    ),
-    Variant(
-        "row_order_gap",
-        ABONNEMANG,
-        sub("3;Kronoberg", "7;Kronoberg"),
-        where(ABONNEMANG, 4, "row_order"),
-    ),
+    in_abonnemang("double_space", "134 164", "134  164", 3, "Skåne (SUS)"),
+    in_abonnemang("bad_grouping", "128 544", "12 8544", 2, "Skåne (SUS)"),
+    in_abonnemang("leading_zero", "23 911", "023 911", 2, "Kronoberg (rättspsyk)"),
+    in_abonnemang("trailing_space", ";137 463;", ";137 463 ;", 4, "Skåne (SUS)"),
+    in_abonnemang("percent_in_tkr", ";160;", ";160 %;", 3, "Blekinge (thorax)"),
+    in_abonnemang("empty_row_label", "4;Skåne;", "4;;", 5, "row_label"),
+    in_abonnemang("empty_is_total", "2;Halland;false;", "2;Halland;;", 3, "is_total"),
+    in_abonnemang("is_total_in_swedish", "2;Halland;false;", "2;Halland;ja;", 3, "is_total"),
+    in_abonnemang("row_order_gap", "3;Kronoberg", "7;Kronoberg", 4, "row_order"),
     Variant("missing_column", ABONNEMANG, drop_column("SUMMA"), where(ABONNEMANG, 1, "SUMMA")),
     Variant("extra_column", ABONNEMANG, add_column("Gotland"), where(ABONNEMANG, 1, "Gotland")),
-    Variant(
-        "renamed_column",
-        ABONNEMANG,
-        sub("Skåne (SUS)", "Skåne (Sus)"),
-        where(ABONNEMANG, 1, "Skåne (Sus)"),
-    ),
+    in_abonnemang("renamed_column", "Skåne (SUS)", "Skåne (Sus)", 1, "Skåne (Sus)"),
     Variant(
         "short_row", ABONNEMANG, sub(";52 098;537 655", ";52 098"), [ABONNEMANG, "line 6", "fields"]
     ),

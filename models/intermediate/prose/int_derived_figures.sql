@@ -60,6 +60,18 @@ kansli_positions as (
     group by edition_id, ar
 ),
 
+counts_and_positions as (
+    select
+        nhv_counts.*,
+        'antal' as unit
+    from nhv_counts
+    union all
+    select
+        kansli_positions.*,
+        'tjanster' as unit
+    from kansli_positions
+),
+
 final as (
     select
         figur_id,
@@ -67,17 +79,8 @@ final as (
         ar,
         cast(null as {{ dbt.type_string() }}) as scenario_id,
         cast(value as {{ exact_decimal_type() }}) as value,  -- noqa: RF04
-        'antal' as unit
-    from nhv_counts
-    union all
-    select
-        figur_id,
-        edition_id,
-        ar,
-        cast(null as {{ dbt.type_string() }}) as scenario_id,
-        cast(value as {{ exact_decimal_type() }}) as value,  -- noqa: RF04
-        'tjanster' as unit
-    from kansli_positions
+        unit
+    from counts_and_positions
 )
 
 select * from final

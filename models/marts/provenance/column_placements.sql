@@ -1,18 +1,3 @@
--- How each value of a sparse printed row was placed in its column.
-with
-
-column_placements as (
-    select * from {{ ref('stg_registry__column_placements') }}
-),
-
-final as (
-    select
-        source_table,
-        row_label,
-        printed_values,
-        placement,
-        reasoning
-    from column_placements
-)
-
-select * from final
+-- How each value of a sparse printed row was placed in its column. Published
+-- as staged: the staging model names the columns, the contract types them.
+select * from {{ ref('stg_registry__column_placements') }}  -- noqa: AM04

@@ -4,7 +4,7 @@ source_discrepancies as (
     select * from {{ ref('registry__source_discrepancies') }}
 ),
 
-final as (
+parsed as (
     select
         discrepancy_id,
         document_file,
@@ -18,6 +18,16 @@ final as (
         kind,
         explanation
     from source_discrepancies
+),
+
+final as (
+    select
+        parsed.*,
+        -- Spark widens a difference of two decimal(18, 4) to decimal(19, 4): cast
+        -- back to the contract's type (the values fit; DuckDB's are unchanged).
+        cast(parsed.printed_number - parsed.computed_number as {{ exact_decimal_type() }})
+            as difference
+    from parsed
 )
 
 select * from final
