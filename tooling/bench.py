@@ -20,8 +20,8 @@
 
 Builds always write a fresh warehouse file and start from a warm partial-parse state
 (the full parse just timed), as every build after the first in a working copy does; the
-nightly's state folder is seeded with the same parse state, as a nightly's is after its
-first run. Peak memory is the peak resident set size of the command's process tree
+nightly runs twice in one state folder and the second night is timed, as every night
+after the first is. Peak memory is the peak resident set size of the command's process tree
 (`wait4`'s ru_maxrss: its largest process). Nothing here asserts: it prints, and the
 README quotes what it printed.
 """
@@ -199,14 +199,16 @@ def bench_nightly(table: Table, project: Path, built: Build, tmp: Path) -> None:
     """2. the nightly end to end (seeds checked and traced, build into a fresh file,
     the contract, publication) against the build."""
     state = tmp / "nightly" / "state"
-    (state / "dbt-target").mkdir(parents=True)
-    shutil.copy2(tmp / "one" / "target" / "partial_parse.msgpack", state / "dbt-target")
     env = {
         "REGIONFINANS_PUBLISHED": str(tmp / "nightly" / "served" / "regionfinans.duckdb"),
         "REGIONFINANS_STATE_DIR": str(state),
         SOURCES_ENV_VAR: str(sources_dir(project).resolve()),
     }
-    nightly = run([sys.executable, "-m", "regionfinans.cli", "nightly"], project, env)
+    command = [sys.executable, "-m", "regionfinans.cli", "nightly"]
+    # The first night parses for its build path (the state above was parsed for another
+    # path); the second is every night after it.
+    run(command, project, env)
+    nightly = run(command, project, env)
     ratio = nightly.seconds / built.build
     table.add("regionfinans nightly, end to end", f"{nightly.seconds:.1f} s (exit {nightly.code})")
     table.add("nightly / dbt build", f"{ratio:.2f}", "≤ 1.2", ratio <= 1.2)

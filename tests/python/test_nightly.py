@@ -92,12 +92,12 @@ def nightly_command(project: Path) -> list[str]:
 
 
 READER = """
-import duckdb, json, sys, time
-path, out, seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
+import duckdb, json, os, sys, time
+path, out, stop = sys.argv[1], sys.argv[2], sys.argv[3]
 held = duckdb.connect(path, read_only=True)
 results, errors = [], []
-end = time.time() + seconds
-while time.time() < end:
+end = time.time() + 120
+while not os.path.exists(stop) and time.time() < end:
     try:
         results.append(str(held.sql("select sum(belopp_tkr) from marts.fct_abonnemang").fetchone()[0]))
         with duckdb.connect(path, read_only=True) as fresh:
@@ -148,7 +148,7 @@ def night(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> Ni
             stderr=subprocess.DEVNULL,
         )
         deadline = time.time() + 120
-        while time.time() < deadline and not list(builds.glob("build-*/*.duckdb")):
+        while time.time() < deadline and not list(builds.glob("build/*.duckdb")):
             time.sleep(0.1)
         time.sleep(1.5)
         night.killed_while_running = child.poll() is None
@@ -178,18 +178,20 @@ def night(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> Ni
         (project / WARN_TEST).write_text(
             "{{ config(severity='warn') }}\nselect 1 as always_one_row\n", encoding="utf-8"
         )
-        out = root / "reader.json"
+        out, stop = root / "reader.json", root / "reader.stop"
         reader = subprocess.Popen(
-            [sys.executable, "-c", READER, str(night.published), str(out), "25"]
+            [sys.executable, "-c", READER, str(night.published), str(out), str(stop)]
         )
         try:
             time.sleep(1)
             night.codes["recovery"] = run_nightly(load_settings(env=env, project_dir=project))
+            time.sleep(0.5)  # the reader reads the published file, too
         finally:
+            stop.touch()
             reader.wait(timeout=120)
         night.reader = json.loads(out.read_text())
         night.served["recovery"] = sha256(night.published)
-        night.leftovers = sorted(p.name for p in builds.glob("build-*"))
+        night.leftovers = sorted(p.name for p in builds.glob("build*"))
         night.webhook = list(webhook.received)
         night.smtp = [email_text(message) for message in smtp.messages]
     return night
