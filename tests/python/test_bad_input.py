@@ -11,12 +11,15 @@ too (in a copy of the source texts beside the project, registered with its new
 checksum), so that the trace passes. The few the seed check lets through reach dbt's
 tests; those are run together, a handful to one nightly, when their changes touch
 different lines, and each must still be named in the alert with its own file, line
-and column.
+and column. Each variant declares which it is (`reaches_dbt`) and its test checks the
+declaration against where the run's failures came from; the variants the seed check
+stops run in an xdist group of their own, beside the builds.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,7 +38,6 @@ from conftest import (
 from receivers import WebhookReceiver
 
 from regionfinans.nightly import run_nightly
-from regionfinans.seed_check import check_project_seeds
 from regionfinans.settings import load_settings
 
 # Its module fixture is built once, on one worker.
@@ -77,6 +79,9 @@ class Variant:
     expect: list[str]
     accepted: bool = False
     also: tuple[tuple[str, Change], ...] = field(default=())
+    # The seed check lets it through (its change is printed in the document too, or
+    # only dbt's tests see what is wrong): a dbt build must name it.
+    reaches_dbt: bool = False
 
     @property
     def changes(self) -> tuple[tuple[str, Change], ...]:
@@ -261,6 +266,7 @@ VARIANTS = [
             "ref__etiketter.csv",
         ],
         also=printed_so(VB_2023, 95, "Halland", "Gotland"),
+        reaches_dbt=True,
     ),
     Variant(
         "year_outside_plan_period",
@@ -282,6 +288,7 @@ VARIANTS = [
         sub("162 951", "162 991"),
         [ABONNEMANG, 'line 2 (Blekinge), column "SUMMA": printed 162 991'],
         also=printed_so(VB_2023, 93, "162 951", "162 991"),
+        reaches_dbt=True,
     ),
     Variant(
         "changed_number_not_in_the_document",
@@ -319,6 +326,7 @@ VARIANTS = [
         sub(";Kulturnämnden;", ";Kulturnämden;"),
         [REGIONBIDRAG, 'line 2: the rad label "Kulturnämden" is not in the label map'],
         also=printed_so(BUDGET_2024, 3991, "Kulturnämnden", "Kulturnämden"),
+        reaches_dbt=True,
     ),
     Variant(
         "year_outside_plan_period_regionbidrag",
@@ -332,6 +340,7 @@ VARIANTS = [
         sub(";Verksamhetens intäkter;", ";Verksamhetens intäkterna;"),
         [RESULTATBUDGET, "line 2", '"Verksamhetens intäkterna" is not in the label map'],
         also=printed_so(BUDGET_2024, 3771, "Verksamhetens intäkter", "Verksamhetens intäkterna"),
+        reaches_dbt=True,
     ),
     Variant(
         "duplicated_edition",
@@ -350,6 +359,7 @@ VARIANTS = [
                 append("ssvr_vb_2023__projektkonton_2023_kopia;projektkonton;7;6;5 7;6\n"),
             ),
         ),
+        reaches_dbt=True,
     ),
     Variant(
         "unregistered_edition",
@@ -376,12 +386,14 @@ VARIANTS = [
         NHV,
         lambda raw: raw.rstrip(b"\n").rsplit(b"\n", 1)[0] + b"\n",
         [NHV, "declared 13 rows", "found 12 rows"],
+        reaches_dbt=True,
     ),
     Variant(
         "emptied_seed",
         RESULTAT,
         lambda raw: raw.split(b"\n", 1)[0] + b"\n",
         [RESULTAT, "declared 4 rows", "found 0 rows"],
+        reaches_dbt=True,
     ),
     Variant(
         "too_large_for_its_column",
@@ -401,6 +413,8 @@ VARIANTS = [
 
 ACCEPTED = [v for v in VARIANTS if v.accepted]
 REJECTED = [v for v in VARIANTS if not v.accepted]
+REACHING_DBT = [v for v in REJECTED if v.reaches_dbt]
+STOPPED = [v for v in REJECTED if not v.reaches_dbt]
 
 
 @contextmanager
@@ -442,6 +456,12 @@ class Served:
     def nightly(self) -> int:
         return run_nightly(load_settings(env=self.env, project_dir=self.project))
 
+    def last_failure_sources(self) -> set[str]:
+        """Where the last run's failures came from (seeds, dbt, great_expectations)."""
+        history = Path(self.env["REGIONFINANS_STATE_DIR"]) / "nightly_runs.jsonl"
+        last = json.loads(history.read_text(encoding="utf-8").splitlines()[-1])
+        return {failure["source"] for failure in last["failures"]}
+
     def run_together(self, variants: list[Variant]) -> dict:
         """One nightly with every change of `variants` applied; what it did."""
         published = Path(self.env["REGIONFINANS_PUBLISHED"])
@@ -455,40 +475,41 @@ class Served:
             "alerts": len(self.webhook.received) - alerts_before,
             "text": self.webhook.received[-1]["text"] if self.webhook.received else "",
             "together_with": [v.name for v in variants],
+            "failure_sources": self.last_failure_sources(),
         }
+
+
+def served_project(root: Path, webhook: WebhookReceiver) -> Served:
+    """A project copy with its source texts beside it, a state folder and a served path."""
+    project = copy_project(root / "project")
+    sources = copy_sources(project / SOURCES)
+    env = {
+        "REGIONFINANS_SOURCES": str(sources),
+        "REGIONFINANS_PUBLISHED": str(root / "served" / "regionfinans.duckdb"),
+        "REGIONFINANS_STATE_DIR": str(root / "state"),
+        "REGIONFINANS_ALERT_WEBHOOK_URL": webhook.url,
+        "REGIONFINANS_ALERT_RETRIES": "1",
+        "REGIONFINANS_ALERT_BACKOFF_SECONDS": "0",
+    }
+    return Served(project, env, webhook)
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> Iterator[Served]:
-    """A project copy with a served file; the accepted variants run (and publish) first,
-    then the variants the seed check lets through run in groups, one nightly each."""
+    """A project copy serving the session's warehouse; the accepted variants run (and
+    publish) first, then the variants that reach dbt run in groups, one nightly each."""
     root = tmp_path_factory.mktemp("bad-input")
-    project = copy_project(root / "project")
-    sources = copy_sources(project / SOURCES)
     with WebhookReceiver() as webhook:
-        env = {
-            "REGIONFINANS_SOURCES": str(sources),
-            "REGIONFINANS_PUBLISHED": str(root / "served" / "regionfinans.duckdb"),
-            "REGIONFINANS_STATE_DIR": str(root / "state"),
-            "REGIONFINANS_ALERT_WEBHOOK_URL": webhook.url,
-            "REGIONFINANS_ALERT_RETRIES": "1",
-            "REGIONFINANS_ALERT_BACKOFF_SECONDS": "0",
-        }
-        served = Served(project, env, webhook)
-        copy_warehouse(built_warehouse, Path(env["REGIONFINANS_PUBLISHED"]))
-        seed_parse_state(built_warehouse, Path(env["REGIONFINANS_STATE_DIR"]) / "dbt-target")
+        served = served_project(root, webhook)
+        copy_warehouse(built_warehouse, Path(served.env["REGIONFINANS_PUBLISHED"]))
+        seed_parse_state(built_warehouse, Path(served.env["REGIONFINANS_STATE_DIR"]) / "dbt-target")
         for variant in ACCEPTED:
-            with applied(project, [variant]):
+            with applied(served.project, [variant]):
                 served.accepted_codes[variant.name] = served.nightly()
-        reaching_dbt = []
-        for variant in REJECTED:
-            with applied(project, [variant]):
-                if not check_project_seeds(project, sources):
-                    reaching_dbt.append(variant)
         # A failing test on a staging model skips the tests downstream of it, so one
         # variant can hide another's message: what a group did not name runs again, in
         # new groups, until each is named or has run alone.
-        remaining = reaching_dbt
+        remaining = REACHING_DBT
         while remaining:
             groups: list[list[Variant]] = []
             for variant in remaining:
@@ -516,6 +537,31 @@ def served(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> I
         yield served
 
 
+@pytest.fixture(scope="module")
+def stopped(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """A project copy for the variants the seed check stops: no build runs, so the served
+    file is a stand-in that must stay byte-identical (its own xdist group: these tests
+    need no warehouse and run beside the builds of `served`)."""
+    root = tmp_path_factory.mktemp("bad-input-stopped")
+    with WebhookReceiver() as webhook:
+        served = served_project(root, webhook)
+        published = Path(served.env["REGIONFINANS_PUBLISHED"])
+        published.parent.mkdir(parents=True)
+        published.write_bytes(b"the last good warehouse")
+        yield served
+
+
+def assert_rejected(variant: Variant, outcome: dict) -> None:
+    """Exit 1, nothing published, one alert naming every fragment of `variant.expect`."""
+    assert outcome["code"] == 1
+    assert outcome["unchanged"], "nothing is published"
+    assert outcome["alerts"] == 1, "an alert is sent"
+    for fragment in variant.expect:
+        assert fragment in outcome["text"], (
+            f"{fragment!r} missing from the alert:\n{outcome['text']}"
+        )
+
+
 def test_the_corpus_is_large_enough() -> None:
     assert len(VARIANTS) >= 40
     assert len({v.name for v in VARIANTS}) == len(VARIANTS)
@@ -526,17 +572,19 @@ def test_acceptable_variant_is_accepted(variant: Variant, served: Served) -> Non
     assert served.accepted_codes[variant.name] == 0, f"{variant.name} must be accepted"
 
 
-@pytest.mark.parametrize("variant", REJECTED, ids=[v.name for v in REJECTED])
-def test_malformed_seed_is_rejected_with_its_location(variant: Variant, served: Served) -> None:
+@pytest.mark.parametrize("variant", REACHING_DBT, ids=[v.name for v in REACHING_DBT])
+def test_malformed_seed_is_rejected_by_dbt_with_its_location(
+    variant: Variant, served: Served
+) -> None:
     outcome = served.reached_dbt.get(variant.name) or served.run_together([variant])
-    code, unchanged, alerts, text = (
-        outcome["code"],
-        outcome["unchanged"],
-        outcome["alerts"],
-        outcome["text"],
-    )
-    assert code == 1
-    assert unchanged, "nothing is published"
-    assert alerts == 1, "an alert is sent"
-    for fragment in variant.expect:
-        assert fragment in text, f"{fragment!r} missing from the alert:\n{text}"
+    assert "seeds" not in outcome["failure_sources"], "declared to pass the seed check"
+    assert "dbt" in outcome["failure_sources"]
+    assert_rejected(variant, outcome)
+
+
+@pytest.mark.xdist_group("stopped")
+@pytest.mark.parametrize("variant", STOPPED, ids=[v.name for v in STOPPED])
+def test_malformed_seed_is_stopped_by_the_seed_check(variant: Variant, stopped: Served) -> None:
+    outcome = stopped.run_together([variant])
+    assert outcome["failure_sources"] == {"seeds"}, "the seed check stops it before dbt"
+    assert_rejected(variant, outcome)
