@@ -30,8 +30,6 @@ from regionfinans.settings import ConfigurationError, NightlySettings
 
 EXIT_GREEN, EXIT_RED, EXIT_MISCONFIGURED = 0, 1, 2
 STEPS = 5
-# The folder under .builds/ a run builds into (renamed failed-<run> when the run is red).
-BUILD_FOLDER = "build"
 
 
 def _now() -> str:
@@ -342,10 +340,8 @@ def _run_locked(settings: NightlySettings) -> int:
     failed_keep = next(iter(sorted(settings.builds_dir.glob("failed-*"))), None)
     _clean_builds(settings.builds_dir, keep_failed=failed_keep)
     # The build file already has the published file's name, in a folder of its own: DuckDB
-    # names a file's catalog after the file, and the views refer to their catalog. The
-    # folder's name is the same every night: dbt's partial-parse state is valid only for
-    # the path it was parsed with (a new path is a full parse, about six seconds).
-    build_file = settings.builds_dir / BUILD_FOLDER / settings.published.name
+    # names a file's catalog after the file, and the views refer to their catalog.
+    build_file = settings.builds_dir / f"build-{run_id}" / settings.published.name
     build_file.parent.mkdir(parents=True)
     record = _new_record(run_id, build_file)
     progress = Progress()

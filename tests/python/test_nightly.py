@@ -148,7 +148,7 @@ def night(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> Ni
             stderr=subprocess.DEVNULL,
         )
         deadline = time.time() + 120
-        while time.time() < deadline and not list(builds.glob("build/*.duckdb")):
+        while time.time() < deadline and not list(builds.glob("build-*/*.duckdb")):
             time.sleep(0.1)
         time.sleep(1.5)
         night.killed_while_running = child.poll() is None
@@ -191,7 +191,7 @@ def night(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> Ni
             reader.wait(timeout=120)
         night.reader = json.loads(out.read_text())
         night.served["recovery"] = sha256(night.published)
-        night.leftovers = sorted(p.name for p in builds.glob("build*"))
+        night.leftovers = sorted(p.name for p in builds.glob("build-*"))
         night.webhook = list(webhook.received)
         night.smtp = [email_text(message) for message in smtp.messages]
     return night
