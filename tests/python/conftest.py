@@ -4,19 +4,20 @@ warehouse built per test session."""
 from __future__ import annotations
 
 import csv
-import fcntl
 import hashlib
 import os
 import shutil
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import session_build
 import yaml
 
-from regionfinans.failures import describe_outcome
 from regionfinans.project import run_dbt, sources_dir
 
 # The project these tests belong to (tests/python/ is two levels below it).
@@ -157,36 +158,57 @@ def shared_dir(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
     return folder
 
 
-@contextmanager
-def exclusive(folder: Path) -> Iterator[None]:
-    """Hold a lock on `folder` across processes (the xdist workers) while the block runs."""
-    with (folder / ".lock").open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+@pytest.fixture(scope="session", autouse=True)
+def _session_build_in_the_background(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
+    """The first worker to start runs the session's build in a process of its own, so that
+    no worker waits idle for it while tests that need no warehouse are left to run (and no
+    build starts when no collected test needs the warehouse)."""
+    if not any("built_warehouse" in item.fixturenames for item in request.session.items):
+        yield
+        return
+    folder = shared_dir(tmp_path_factory, "built_warehouse")
+    try:
+        (folder / "started").open("x").close()
+    except FileExistsError:
+        yield
+        return
+    process = subprocess.Popen(
+        [sys.executable, str(Path(session_build.__file__)), str(folder)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    # Until it holds the folder's lock, a worker asking for the warehouse would build it too.
+    deadline = time.monotonic() + 60
+    while (
+        not (folder / session_build.BUILDING).exists()
+        and process.poll() is None
+        and time.monotonic() < deadline
+    ):
+        time.sleep(0.05)
+    try:
+        yield
+    finally:
         try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            process.wait(timeout=600)
+        except subprocess.TimeoutExpired:
+            process.kill()
 
 
 @pytest.fixture(scope="session")
 def built_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The path of a warehouse built once per test run (`dbt build` of the project).
 
-    Built by the first worker that asks, into its own target folder (a full parse: the
-    project's own target/ is never read); the other workers wait for it.
+    Built by the process the first worker started (or, if that failed, by the first worker
+    that asks, which then reports what failed); the other workers wait for it.
     Shared by every test that reads the marts: open it read-only, or copy it
     (`copy_warehouse`) to change it.
     """
     folder = shared_dir(tmp_path_factory, "built_warehouse")
-    db = folder / "regionfinans.duckdb"
-    with exclusive(folder):
-        if not (folder / "built").exists():
-            target = folder / "target"
-            target.mkdir(exist_ok=True)
-            outcome = run_dbt(["build"], PROJECT_DIR, db_path=db, target_path=target)
-            assert outcome.success, describe_outcome(outcome, db) or outcome.exception
-            (folder / "built").touch()
-    return db
+    failed = session_build.build_once(folder)
+    assert failed is None, failed
+    return folder / session_build.WAREHOUSE
 
 
 def seed_parse_state(built: Path, target: Path) -> None:
@@ -241,6 +263,30 @@ def project_output_fingerprint(project_dir: Path = PROJECT_DIR) -> dict[str, tup
                     stat = path.stat()
                     found[str(path.relative_to(project_dir))] = (stat.st_mtime_ns, stat.st_size)
     return found
+
+
+# The groups whose fixtures take longest (measured: the nightly's three nights, the bad-input
+# nightlies, the next edition, the mutation builds), sent to the workers first among the
+# modules that need the warehouse: started last, one of them would keep one worker busy
+# alone at the end of the run.
+LONGEST_FIRST = ("nightly", "bad_input", "next_edition", "mutations")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Order the run for two workers (pytest-xdist hands out whole groups in this order,
+    `--no-loadscope-reorder`): first the modules that need no warehouse, which run while the
+    session's build does, then the longest groups. A module stays in one piece, so that its
+    module fixtures are set up once."""
+    modules: dict[str, tuple[bool, int]] = {}
+    for item in items:
+        marker = item.get_closest_marker("xdist_group")
+        group = (marker.args[0] if marker.args else marker.kwargs.get("name")) if marker else ""
+        needs, rank = modules.get(item.module.__name__, (False, len(LONGEST_FIRST)))
+        modules[item.module.__name__] = (
+            needs or "built_warehouse" in item.fixturenames,
+            min(rank, LONGEST_FIRST.index(group) if group in LONGEST_FIRST else rank),
+        )
+    items.sort(key=lambda item: modules[item.module.__name__])
 
 
 def _is_controller() -> bool:
