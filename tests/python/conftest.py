@@ -21,7 +21,7 @@ import yaml
 from regionfinans.project import run_dbt, sources_dir
 
 # The project these tests belong to (tests/python/ is two levels below it).
-PROJECT_DIR = Path(__file__).resolve().parents[2]
+PROJECT_DIR = session_build.PROJECT_DIR
 SEEDS_DIR = PROJECT_DIR / "seeds"
 NON_PRINTED_SEED_DIRS = {"registry", "reference"}
 ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
