@@ -136,8 +136,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_GREEN
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `regionfinans` command."""
+def _parser() -> argparse.ArgumentParser:
+    """The command line: one subcommand a task, each with the common --project-dir."""
     parser = argparse.ArgumentParser(prog="regionfinans", description=__doc__)
     # Every command works on the project in the folder it runs in (or above it), unless
     # --project-dir or REGIONFINANS_PROJECT_DIR names another.
@@ -193,7 +193,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     export.add_argument("--out", type=Path, default=Path("exports"), help="default: exports/")
     export.add_argument("--format", choices=("parquet", "csv", "both"), default="both")
     export.set_defaults(func=cmd_export)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `regionfinans` command."""
+    args = _parser().parse_args(argv)
     try:
         return int(args.func(args))
     except NoProjectError as error:

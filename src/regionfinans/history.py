@@ -40,71 +40,84 @@ def failing_since(history: list[dict], test_id: str, now: str) -> str:
     return since
 
 
+_CREATE_NIGHTLY_RUNS = """
+create or replace table ops.nightly_runs (
+    run_id varchar primary key,
+    started_at timestamp,
+    ended_at timestamp,
+    status varchar,
+    exit_code integer,
+    passed integer,
+    warned integer,
+    errored integer,
+    skipped integer,
+    ge_passed integer,
+    ge_failed integer,
+    published boolean,
+    message varchar
+)
+"""
+
+_CREATE_NIGHTLY_TEST_RESULTS = """
+create or replace table ops.nightly_test_results (
+    run_id varchar,
+    source varchar,
+    unique_id varchar,
+    status varchar,
+    failing_rows bigint,
+    message varchar
+)
+"""
+
+
+def _run_row(run: dict) -> list:
+    """One row of ops.nightly_runs, in the table's column order."""
+    counts = run.get("counts", {})
+    return [
+        run["run_id"],
+        run["started_at"],
+        run.get("ended_at"),
+        run["status"],
+        run.get("exit_code"),
+        counts.get("pass", 0),
+        counts.get("warn", 0),
+        counts.get("error", 0),
+        counts.get("skipped", 0),
+        counts.get("ge_pass", 0),
+        counts.get("ge_fail", 0),
+        run.get("published", False),
+        run.get("message"),
+    ]
+
+
+def _test_result_rows(run: dict) -> list[list]:
+    """The rows of ops.nightly_test_results of one run: its failures, then its warnings."""
+    return [
+        [
+            run["run_id"],
+            failure.get("source", "dbt"),
+            failure["unique_id"],
+            failure["status"],
+            failure.get("failures"),
+            failure.get("message"),
+        ]
+        for failure in run.get("failures", []) + run.get("warnings", [])
+    ]
+
+
 def write_history_tables(db_path: Path, runs: list[dict]) -> None:
     """(Re)create ops.nightly_runs and ops.nightly_test_results in the warehouse at `db_path`."""
     with duckdb.connect(str(db_path)) as connection:
         connection.execute("create schema if not exists ops")
-        connection.execute(
-            """
-            create or replace table ops.nightly_runs (
-                run_id varchar primary key,
-                started_at timestamp,
-                ended_at timestamp,
-                status varchar,
-                exit_code integer,
-                passed integer,
-                warned integer,
-                errored integer,
-                skipped integer,
-                ge_passed integer,
-                ge_failed integer,
-                published boolean,
-                message varchar
-            )
-            """
-        )
-        connection.execute(
-            """
-            create or replace table ops.nightly_test_results (
-                run_id varchar,
-                source varchar,
-                unique_id varchar,
-                status varchar,
-                failing_rows bigint,
-                message varchar
-            )
-            """
-        )
+        connection.execute(_CREATE_NIGHTLY_RUNS)
+        connection.execute(_CREATE_NIGHTLY_TEST_RESULTS)
         for run in runs:
-            counts = run.get("counts", {})
             connection.execute(
                 "insert into ops.nightly_runs values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    run["run_id"],
-                    run["started_at"],
-                    run.get("ended_at"),
-                    run["status"],
-                    run.get("exit_code"),
-                    counts.get("pass", 0),
-                    counts.get("warn", 0),
-                    counts.get("error", 0),
-                    counts.get("skipped", 0),
-                    counts.get("ge_pass", 0),
-                    counts.get("ge_fail", 0),
-                    run.get("published", False),
-                    run.get("message"),
-                ],
+                _run_row(run),
             )
-            for failure in run.get("failures", []) + run.get("warnings", []):
+            for row in _test_result_rows(run):
                 connection.execute(
-                    "insert into ops.nightly_test_results values (?, ?, ?, ?, ?, ?)",
-                    [
-                        run["run_id"],
-                        failure.get("source", "dbt"),
-                        failure["unique_id"],
-                        failure["status"],
-                        failure.get("failures"),
-                        failure.get("message"),
-                    ],
+                    "insert into ops.nightly_test_results values (?, ?, ?, ?, ?, ?)", row
                 )
         connection.execute("checkpoint")
