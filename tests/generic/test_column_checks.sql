@@ -4,7 +4,8 @@
     and foreign keys (`relationships`: column -> {to, field}). Each failing
     row names its check, column and value and says what is wrong, so one test
     per model reports as precisely as one test per column and check did, at a
-    fifth of dbt's per-node cost. -#}
+    fifth of dbt's per-node cost. The rows say where to look (`location`): the
+    seed's file for a model of one seed, else the relation. -#}
 {% test column_checks(
     model,
     not_null=[],
@@ -14,6 +15,22 @@
     relationships={}
 ) %}
 {{ config(store_failures=true, store_failures_as='view') }}
+{%- set where = namespace(location=model.schema ~ '.' ~ model.identifier) %}
+{%- if execute %}
+    {%- for node in graph.nodes.values() %}
+        {%- if node.resource_type == 'model' and node.name == model.identifier %}
+            {%- set seeds = [] %}
+            {%- for parent in node.depends_on.nodes %}
+                {%- if parent.startswith('seed.') %}
+                    {%- do seeds.append(graph.nodes[parent].original_file_path) %}
+                {%- endif %}
+            {%- endfor %}
+            {%- if seeds | length == 1 %}
+                {%- set where.location = seeds[0] %}
+            {%- endif %}
+        {%- endif %}
+    {%- endfor %}
+{%- endif %}
 
 with
 
@@ -111,7 +128,10 @@ failures as (
     where 1 = 0
 )
 
-select * from failures
+select
+    failures.*,
+    '{{ where.location }}' as location
+from failures
 
 {% endtest %}
 

@@ -59,17 +59,19 @@ def failed(built_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> d
 def test_every_check_fails_and_says_what_is_wrong(failed: dict) -> None:
     assert sorted(failed) == sorted(TESTS)
     assert failed["column_checks_fct_abonnemang"] == [
-        "kopare_region_id xx is not a region_id of dim_region"
+        "marts.fct_abonnemang: kopare_region_id xx is not a region_id of dim_region"
     ]
     assert failed["column_checks_stg_reference__regioner"] == [
-        "region_id blekinge is not unique: 2 rows"
+        "seeds/reference/ref__regioner.csv: region_id blekinge is not unique: 2 rows"
     ]
     assert sorted(failed["column_checks_stg_registry__source_documents"]) == [
-        "edition_id is empty in 1 row(s)",
-        "minus_sign ~ is not one of the accepted values",
+        "staging.stg_registry__source_documents: edition_id is empty in 1 row(s)",
+        "staging.stg_registry__source_documents: minus_sign ~ is not one of the accepted values",
     ]
     [combination] = failed["column_checks_stg_reference__varden"]
-    assert combination.startswith("(table_kind, column_key, printed_value) = (")
+    assert combination.startswith(
+        "seeds/reference/ref__varden.csv: (table_kind, column_key, printed_value) = ("
+    )
     assert combination.endswith(") is not unique: 2 rows")
 
 
