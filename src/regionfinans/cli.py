@@ -30,7 +30,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if outcome.failing():
         from regionfinans.failures import describe_outcome
 
-        print(describe_outcome(outcome, db), file=sys.stderr)
+        print(describe_outcome(outcome, db, project), file=sys.stderr)
     return EXIT_GREEN if outcome.success else EXIT_RED
 
 

@@ -5,6 +5,7 @@ console and alerts, and the test suite's session build."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import duckdb
@@ -14,8 +15,9 @@ from regionfinans.project import DbtOutcome, NodeResult
 FAILURE_ROWS_SHOWN = 5
 
 
-def failing_rows(db_path: Path, node: NodeResult) -> list[dict]:
-    """The first stored failing rows of a test (the reconciliations store theirs)."""
+def failing_rows(db_path: Path, node: NodeResult, project_dir: Path | None = None) -> list[dict]:
+    """The first stored failing rows of a test (the reconciliations store theirs); a column
+    check's row about a seed file also gets the file's lines it is about (`seed_lines`)."""
     if not node.relation_name or not db_path.exists():
         return []
     try:
@@ -24,9 +26,49 @@ def failing_rows(db_path: Path, node: NodeResult) -> list[dict]:
                 f"select * from {node.relation_name} limit {FAILURE_ROWS_SHOWN}"
             )
             columns = relation.columns
-            return [dict(zip(columns, map(str, row), strict=True)) for row in relation.fetchall()]
+            rows = [dict(zip(columns, map(str, row), strict=True)) for row in relation.fetchall()]
     except duckdb.Error:
         return []
+    return [with_seed_lines(row, project_dir) for row in rows]
+
+
+def seed_lines(project_dir: Path, location: str, row: dict) -> list[int]:
+    """The lines of the seed file `location` (relative to `project_dir`) that a column
+    check's failing row is about: where its column (or columns, `a, b`) holds the failing
+    value, or is empty for `not_null`. Empty when the file or a column is not there, or no
+    line holds the value as the model shows it (a staging model may have recast it)."""
+    path = project_dir / location
+    columns = [column.strip() for column in str(row.get("column_name", "")).split(",")]
+    if not path.is_file() or not columns[0]:
+        return []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter=";")
+        if not set(columns) <= set(reader.fieldnames or []):
+            return []
+        lines = []
+        for record in reader:
+            cells = [(record[column] or "").strip() for column in columns]
+            if row.get("check_name") == "not_null":
+                found = not cells[0]
+            else:
+                found = ", ".join(cells) == row.get("failing_value")
+            if found:
+                lines.append(reader.line_num)
+    return lines
+
+
+def with_seed_lines(row: dict, project_dir: Path | None) -> dict:
+    """`row` with the lines of its seed file after the file's name in its location."""
+    location = row.get("location", "")
+    if project_dir is None or not location.endswith(".csv"):
+        return row
+    lines = seed_lines(project_dir, location, row)
+    if not lines:
+        return row
+    shown = ", ".join(map(str, lines[:FAILURE_ROWS_SHOWN])) + (
+        ", …" if len(lines) > FAILURE_ROWS_SHOWN else ""
+    )
+    return {**row, "location": f"{location} line{'s' if len(lines) > 1 else ''} {shown}"}
 
 
 def describe_row(row: dict) -> str:
@@ -55,12 +97,17 @@ def failure_lines(
     return lines
 
 
-def describe_outcome(outcome: DbtOutcome, db_path: Path) -> str:
-    """Every failing node of a dbt run, with its stored failing rows read from `db_path`."""
+def describe_outcome(outcome: DbtOutcome, db_path: Path, project_dir: Path | None = None) -> str:
+    """Every failing node of a dbt run, with its stored failing rows read from `db_path`
+    (and the lines of the seed files of `project_dir` they are about)."""
     return "\n".join(
         line
         for node in outcome.failing()
         for line in failure_lines(
-            node.unique_id, node.status, node.failures, node.message, failing_rows(db_path, node)
+            node.unique_id,
+            node.status,
+            node.failures,
+            node.message,
+            failing_rows(db_path, node, project_dir),
         )
     )

@@ -127,7 +127,7 @@ def _alert_for(record: dict, previous: dict | None, settings: NightlySettings) -
 
 
 def _dbt_failures(
-    outcome: DbtOutcome, build_file: Path, history: list[dict], now: str
+    outcome: DbtOutcome, build_file: Path, history: list[dict], now: str, project_dir: Path
 ) -> tuple[list, list]:
     failures, warnings = [], []
     for node in outcome.results:
@@ -139,7 +139,7 @@ def _dbt_failures(
             "status": node.status,
             "failures": node.failures,
             "message": node.message,
-            "rows": failing_rows(build_file, node),
+            "rows": failing_rows(build_file, node, project_dir),
         }
         entry["since"] = failing_since(history, node.unique_id, now)
         (warnings if node.status == "warn" else failures).append(entry)
@@ -315,7 +315,9 @@ def _build(
         record["message"] = f"dbt could not run: {outcome.exception}"
         print(f"  {record['message']}", flush=True)
         green = False
-    failures, warnings = _dbt_failures(outcome, build_file, history, record["started_at"])
+    failures, warnings = _dbt_failures(
+        outcome, build_file, history, record["started_at"], settings.project_dir
+    )
     record["failures"].extend(failures)
     record["warnings"].extend(warnings)
     record["counts"].update(

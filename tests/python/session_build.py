@@ -47,7 +47,7 @@ def build_once(folder: Path, announce: bool = False) -> str | None:
         target.mkdir(exist_ok=True)
         outcome = run_dbt(["build"], PROJECT_DIR, db_path=db, target_path=target)
         if not outcome.success:
-            return describe_outcome(outcome, db) or repr(outcome.exception)
+            return describe_outcome(outcome, db, PROJECT_DIR) or repr(outcome.exception)
         (folder / "built").touch()
     return None
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import duckdb
 
-from regionfinans.failures import describe_outcome
+from regionfinans.failures import describe_outcome, seed_lines, with_seed_lines
 from regionfinans.nightly import _dbt_failures, _describe_failure
 from regionfinans.project import DbtOutcome, NodeResult
 from regionfinans.settings import load_settings
@@ -46,9 +46,37 @@ def test_build_names_the_file_line_and_figures(tmp_path: Path) -> None:
 def test_the_nightly_describes_the_same_rows_the_same_way(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     outcome = outcome_with_stored_rows(db)
-    (entry,), _ = _dbt_failures(outcome, db, [], "2026-12-04T02:15:00")
+    (entry,), _ = _dbt_failures(outcome, db, [], "2026-12-04T02:15:00", tmp_path)
     settings = load_settings(env={"REGIONFINANS_PUBLISHED": str(tmp_path / "p.duckdb")})
     nightly = _describe_failure(entry, settings).splitlines()
     build = describe_outcome(outcome, db).splitlines()
     assert nightly[0].startswith(build[0] + "; failing since ")
     assert nightly[1 : len(build)] == build[1:]
+
+
+def test_a_column_check_row_names_the_lines_of_its_seed_file(tmp_path: Path) -> None:
+    """The lines a column check's row is about: the value's, the empty cells' for not_null,
+    the combination's; none when the model shows the value otherwise or the column is not in
+    the file (the row keeps the file alone)."""
+    seed = tmp_path / "seeds" / "s.csv"
+    seed.parent.mkdir()
+    seed.write_text("id;namn;typ\na;Alfa;x\nb;;y\na;Alfa igen;x\nc;Ce;\n", encoding="utf-8")
+
+    def where(check: str, column: str, value: str) -> str:
+        row = {"location": "seeds/s.csv", "check_name": check, "column_name": column}
+        return with_seed_lines(row | {"failing_value": value}, tmp_path)["location"]
+
+    assert seed_lines(tmp_path, "seeds/s.csv", {"column_name": "id", "failing_value": "a"}) == [
+        2,
+        4,
+    ]
+    assert where("unique", "id", "a") == "seeds/s.csv lines 2, 4"
+    assert where("not_null", "namn", "None") == "seeds/s.csv line 3"
+    assert where("unique_combinations", "id, typ", "a, x") == "seeds/s.csv lines 2, 4"
+    assert where("accepted_values", "typ", "y") == "seeds/s.csv line 3"
+    assert where("unique", "id", "A") == "seeds/s.csv"
+    assert where("unique", "kod", "a") == "seeds/s.csv"
+    assert with_seed_lines({"location": "marts.t", "column_name": "id"}, tmp_path) == {
+        "location": "marts.t",
+        "column_name": "id",
+    }
