@@ -12,15 +12,16 @@ import fcntl
 import json
 import os
 import secrets
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 import duckdb
 
+from regionfinans import contract_process
 from regionfinans.alerts import Alert, deliver
 from regionfinans.failures import failing_rows, failure_lines
 from regionfinans.history import append_run, failing_since, read_history, write_history_tables
@@ -245,30 +246,17 @@ def _check_seeds(settings: NightlySettings, record: dict, history: list[dict]) -
     return not problems
 
 
-def _start_contract(settings: NightlySettings, run_id: str) -> tuple[subprocess.Popen, Path]:
+def _start_contract(settings: NightlySettings, run_id: str) -> tuple[BaseProcess, Path]:
     """Start the Great Expectations contract of the seed files in its own process."""
     out = settings.builds_dir / f"kontrakt-{run_id}.json"
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "regionfinans.quality",
-            "--project-dir",
-            str(settings.project_dir),
-            "--out",
-            str(out),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    return process, out
+    return contract_process.start(settings.project_dir, out), out
 
 
-def _finish_contract(
-    process: subprocess.Popen, out: Path, record: dict, history: list[dict]
-) -> bool:
-    _, stderr = process.communicate()
+def _finish_contract(process: BaseProcess, out: Path, record: dict, history: list[dict]) -> bool:
+    process.join()
+    errors = contract_process.stderr_file(out)
+    stderr = errors.read_text(encoding="utf-8", errors="replace") if errors.exists() else ""
+    errors.unlink(missing_ok=True)
     if not out.exists():
         record["message"] = f"Great Expectations could not run: {stderr.strip()[-500:]}"
         print(f"  {record['message']}", flush=True)

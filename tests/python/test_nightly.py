@@ -25,6 +25,7 @@ import signal
 import subprocess
 import sys
 import time
+import types
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,8 +41,9 @@ from conftest import (
 )
 from receivers import SmtpReceiver, WebhookReceiver
 
+from regionfinans import contract_process
 from regionfinans.cli import main
-from regionfinans.nightly import _alert_for, run_nightly
+from regionfinans.nightly import _alert_for, _finish_contract, run_nightly
 from regionfinans.project import sources_dir
 from regionfinans.settings import load_settings
 
@@ -313,3 +315,24 @@ def test_misconfiguration_exits_2_with_one_line(
     assert len(err.splitlines()) == 1, err
     assert message in err
     assert not Path(value).exists()
+
+
+def test_the_contract_process_says_what_stopped_it_and_runs_no_caller_script(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The contract's process (forked from a server that imported Great Expectations) hands
+    its traceback to the nightly's message, and never runs the caller's main script again,
+    as multiprocessing would: a script that calls the nightly without a main guard."""
+    marker, script = tmp_path / "ran", tmp_path / "caller.py"
+    script.write_text(f"open({str(marker)!r}, 'w').close()\n", encoding="utf-8")
+    caller = types.ModuleType("__main__")
+    caller.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", caller)
+    out, record = tmp_path / "kontrakt.json", {"counts": {}, "failures": []}
+    process = contract_process.start(tmp_path / "no-project", out)
+    assert _finish_contract(process, out, record, []) is False
+    assert process.exitcode == 2
+    assert record["message"].startswith("Great Expectations could not run: ")
+    assert f"No such file or directory: '{tmp_path / 'no-project' / 'seeds'}" in record["message"]
+    assert not marker.exists()
+    assert not contract_process.stderr_file(out).exists()
