@@ -1,47 +1,63 @@
 """The nightly's seed-file contract (`regionfinans.quality`) as a process of its own,
 started beside the build.
 
-The process is forked from multiprocessing's fork server: a fresh interpreter that imported
-Great Expectations once (`PRELOAD`; the import is most of a contract run's time). A process
-that runs several nights, as the test suite's workers do, pays for that import once instead
-of every night; a single night pays for it once, beside its build, as before (measured on
-the suite: 30 s less CPU, pytest 106-107 s -> 98-99 s, runs alternated). The server keeps
-the environment of the first night; the contract reads no variable of ours. This module
-imports nothing heavy itself: the nightly imports it before its build.
+The process is forked from a small server (`python -m regionfinans.contract_process`):
+an interpreter that imported Great Expectations once (`PRELOAD`; the import is most of a
+contract run's time) and forks one child per request. A process that runs several nights,
+as the test suite's workers do, pays for that import once instead of every night; a single
+night pays for it once, beside its build, as before: a request does not wait for the
+import (measured on the suite: 30 s less CPU, pytest 106-107 s -> 98-99 s). The server
+reads requests on its stdin and ends when its caller does. The caller's main script is
+never run again (multiprocessing's own fork server would, to import the caller's main
+module). This module imports nothing heavy itself: the nightly imports it before its build.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import json
 import os
+import subprocess
 import sys
-import types
-from multiprocessing.process import BaseProcess
+from importlib import import_module
 from pathlib import Path
 
 # regionfinans.quality first: it turns Great Expectations' analytics off before the import.
 PRELOAD = ["regionfinans.quality", "great_expectations", "great_expectations.expectations"]
 
+_server: subprocess.Popen | None = None
 
-def start(project_dir: Path, out: Path) -> BaseProcess:
+
+class Contract:
+    """A contract run requested from the server: `join` waits for it, `exitcode` says how
+    it ended (2 when the server itself could not answer)."""
+
+    def __init__(self, server: subprocess.Popen) -> None:
+        self._server = server
+        self.exitcode: int | None = None
+
+    def join(self) -> None:
+        if self.exitcode is None:
+            answer = self._server.stdout.readline() if self._server.stdout else ""
+            self.exitcode = int(answer) if answer.strip() else 2
+
+
+def start(project_dir: Path, out: Path) -> Contract:
     """Run the contract of `project_dir`'s seed files into `out` (JSON), in a forked process;
     what it says on stderr is kept in `stderr_file(out)`."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(PRELOAD)
-    process = context.Process(
-        target=_run, args=(str(project_dir), str(out), str(stderr_file(out))), name=out.stem
-    )
-    # multiprocessing would run the caller's main script again in the new process (its
-    # "safe importing of the main module"): a script that calls the nightly without an
-    # `if __name__ == "__main__"` guard would start another night there. The contract needs
-    # nothing from it, so the process starts from a main module that is empty.
-    caller_main = sys.modules["__main__"]
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        process.start()
-    finally:
-        sys.modules["__main__"] = caller_main
-    return process
+    global _server
+    if _server is None or _server.poll() is not None:
+        _server = subprocess.Popen(
+            [sys.executable, "-m", "regionfinans.contract_process"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+    assert _server.stdin is not None
+    request = [str(project_dir), str(out), str(stderr_file(out))]
+    _server.stdin.write(json.dumps(request) + "\n")
+    _server.stdin.flush()
+    return Contract(_server)
 
 
 def stderr_file(out: Path) -> Path:
@@ -49,9 +65,9 @@ def stderr_file(out: Path) -> Path:
     return out.with_suffix(".stderr")
 
 
-def _run(project_dir: str, out: str, errors: str) -> None:
-    """`regionfinans.quality.main` with its output discarded and its stderr (a traceback, if
-    it fails) in the file `errors`; its exit code is the process's."""
+def _run(project_dir: str, out: str, errors: str) -> int:
+    """`regionfinans.quality.main` in the forked child, its output discarded and its stderr
+    (a traceback, if it fails) in the file `errors`."""
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
     os.dup2(os.open(errors, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644), 2)
     try:
@@ -63,5 +79,23 @@ def _run(project_dir: str, out: str, errors: str) -> None:
 
         traceback.print_exc()
         code = 2
+    sys.stdout.flush()
     sys.stderr.flush()
-    sys.exit(code)
+    return code
+
+
+def serve() -> None:
+    """The server: import `PRELOAD`, then fork a child per request line and answer with its
+    exit code, until stdin ends."""
+    for module in PRELOAD:
+        import_module(module)
+    for line in sys.stdin:
+        pid = os.fork()
+        if pid == 0:
+            os._exit(_run(*json.loads(line)))
+        _, status = os.waitpid(pid, 0)
+        print(os.waitstatus_to_exitcode(status), flush=True)
+
+
+if __name__ == "__main__":
+    serve()

@@ -16,7 +16,6 @@ import sys
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 import duckdb
@@ -246,13 +245,17 @@ def _check_seeds(settings: NightlySettings, record: dict, history: list[dict]) -
     return not problems
 
 
-def _start_contract(settings: NightlySettings, run_id: str) -> tuple[BaseProcess, Path]:
+def _start_contract(
+    settings: NightlySettings, run_id: str
+) -> tuple[contract_process.Contract, Path]:
     """Start the Great Expectations contract of the seed files in its own process."""
     out = settings.builds_dir / f"kontrakt-{run_id}.json"
     return contract_process.start(settings.project_dir, out), out
 
 
-def _finish_contract(process: BaseProcess, out: Path, record: dict, history: list[dict]) -> bool:
+def _finish_contract(
+    process: contract_process.Contract, out: Path, record: dict, history: list[dict]
+) -> bool:
     process.join()
     errors = contract_process.stderr_file(out)
     stderr = errors.read_text(encoding="utf-8", errors="replace") if errors.exists() else ""

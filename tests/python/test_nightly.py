@@ -321,8 +321,9 @@ def test_the_contract_process_says_what_stopped_it_and_runs_no_caller_script(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The contract's process (forked from a server that imported Great Expectations) hands
-    its traceback to the nightly's message, and never runs the caller's main script again,
-    as multiprocessing would: a script that calls the nightly without a main guard."""
+    its traceback to the nightly's message, and never runs the caller's main script again
+    (multiprocessing's fork server would, and a script that calls the nightly without a
+    main guard would start another night there)."""
     marker, script = tmp_path / "ran", tmp_path / "caller.py"
     script.write_text(f"open({str(marker)!r}, 'w').close()\n", encoding="utf-8")
     caller = types.ModuleType("__main__")
