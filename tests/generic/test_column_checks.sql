@@ -16,20 +16,17 @@
 ) %}
 {{ config(store_failures=true, store_failures_as='view') }}
 {%- set where = namespace(location=model.schema ~ '.' ~ model.identifier) %}
-{%- if execute %}
-    {%- for node in graph.nodes.values() %}
-        {%- if node.resource_type == 'model' and node.name == model.identifier %}
-            {%- set seeds = [] %}
-            {%- for parent in node.depends_on.nodes %}
-                {%- if parent.startswith('seed.') %}
-                    {%- do seeds.append(graph.nodes[parent].original_file_path) %}
-                {%- endif %}
-            {%- endfor %}
-            {%- if seeds | length == 1 %}
-                {%- set where.location = seeds[0] %}
-            {%- endif %}
+{%- set checked_node = graph.nodes.get('model.' ~ project_name ~ '.' ~ model.identifier) if execute else none %}
+{%- if checked_node %}
+    {%- set seeds = [] %}
+    {%- for parent in checked_node.depends_on.nodes %}
+        {%- if parent.startswith('seed.') %}
+            {%- do seeds.append(graph.nodes[parent].original_file_path) %}
         {%- endif %}
     {%- endfor %}
+    {%- if seeds | length == 1 %}
+        {%- set where.location = seeds[0] %}
+    {%- endif %}
 {%- endif %}
 
 with
