@@ -86,15 +86,19 @@ def _run(project_dir: str, out: str, errors: str) -> int:
 
 def serve() -> None:
     """The server: import `PRELOAD`, then fork a child per request line and answer with its
-    exit code, until stdin ends."""
+    exit code, until stdin ends. The answers have stdout to themselves: whatever else would
+    print there (an import, say) goes nowhere."""
+    answers = os.fdopen(os.dup(1), "w")
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
     for module in PRELOAD:
         import_module(module)
     for line in sys.stdin:
         pid = os.fork()
         if pid == 0:
+            answers.close()
             os._exit(_run(*json.loads(line)))
         _, status = os.waitpid(pid, 0)
-        print(os.waitstatus_to_exitcode(status), flush=True)
+        print(os.waitstatus_to_exitcode(status), file=answers, flush=True)
 
 
 if __name__ == "__main__":
