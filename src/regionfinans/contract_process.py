@@ -28,17 +28,23 @@ _server: subprocess.Popen | None = None
 
 
 class Contract:
-    """A contract run requested from the server: `join` waits for it, `exitcode` says how
-    it ended (2 when the server itself could not answer)."""
+    """A contract run requested from the server: `join` waits for it and returns what it
+    said on stderr; `exitcode` says how it ended (2 when the server could not answer)."""
 
-    def __init__(self, server: subprocess.Popen) -> None:
+    def __init__(self, server: subprocess.Popen, out: Path) -> None:
         self._server = server
+        self._stderr = stderr_file(out)
         self.exitcode: int | None = None
 
-    def join(self) -> None:
+    def join(self) -> str:
         if self.exitcode is None:
             answer = self._server.stdout.readline() if self._server.stdout else ""
             self.exitcode = int(answer) if answer.strip() else 2
+        said = ""
+        if self._stderr.exists():
+            said = self._stderr.read_text(encoding="utf-8", errors="replace")
+            self._stderr.unlink()
+        return said
 
 
 def start(project_dir: Path, out: Path) -> Contract:
@@ -57,7 +63,7 @@ def start(project_dir: Path, out: Path) -> Contract:
     request = [str(project_dir), str(out), str(stderr_file(out))]
     _server.stdin.write(json.dumps(request) + "\n")
     _server.stdin.flush()
-    return Contract(_server)
+    return Contract(_server, out)
 
 
 def stderr_file(out: Path) -> Path:

@@ -256,10 +256,7 @@ def _start_contract(
 def _finish_contract(
     process: contract_process.Contract, out: Path, record: dict, history: list[dict]
 ) -> bool:
-    process.join()
-    errors = contract_process.stderr_file(out)
-    stderr = errors.read_text(encoding="utf-8", errors="replace") if errors.exists() else ""
-    errors.unlink(missing_ok=True)
+    stderr = process.join()
     if not out.exists():
         record["message"] = f"Great Expectations could not run: {stderr.strip()[-500:]}"
         print(f"  {record['message']}", flush=True)
