@@ -242,12 +242,10 @@ def _check_row(relative: str, index: int, row: dict[str, str], rules: Rules) -> 
 
 
 def check_table_seed(
-    path: Path, project_dir: Path, config: dict, rules: Rules
+    relative: str, rows: list[list[str]], config: dict, rules: Rules
 ) -> list[SeedProblem]:
-    """Every problem of one transcribed table."""
-    relative, rows, problems = _read_rows(path, project_dir, config)
-    if problems or not rows:
-        return problems
+    """Every problem of one transcribed table (its rows as read, header first)."""
+    problems: list[SeedProblem] = []
     header = rows[0]
     meta = config.get("meta") or {}
     table_unit = meta.get("unit", "")
@@ -323,12 +321,11 @@ def _check_cell(
 
 
 def check_prose_seed(
-    path: Path, project_dir: Path, config: dict, rules: Rules
+    relative: str, rows: list[list[str]], config: dict, rules: Rules
 ) -> list[SeedProblem]:
-    """Every problem of one seed of figures stated in running text."""
-    relative, rows, problems = _read_rows(path, project_dir, config)
-    if problems or not rows:
-        return problems
+    """Every problem of one seed of figures stated in running text (its rows as read,
+    header first)."""
+    problems: list[SeedProblem] = []
     header = rows[0]
     if tuple(header) != PROSE_COLUMNS:
         return [SeedProblem(relative, 1, "", f"a prose seed has the columns {list(PROSE_COLUMNS)}")]
@@ -443,8 +440,10 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
             continue
         config = configs[path.stem]
         prose = (config.get("meta") or {}).get("form") == PROSE_FORM
-        check = check_prose_seed if prose else check_table_seed
-        format_problems = check(path, project_dir, config, rules)
+        relative, rows, format_problems = _read_rows(path, project_dir, config)
+        if rows and not format_problems:
+            check = check_prose_seed if prose else check_table_seed
+            format_problems = check(relative, rows, config, rules)
         problems.extend(format_problems)
         if format_problems:
             continue  # a malformed seed is named as such; its trace would only repeat it
