@@ -30,6 +30,8 @@ from regionfinans.trace import TranscribedSeed, load_documents, trace_seed
 ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
 NON_PRINTED_DIRS = {"registry", "reference"}
 PROSE_FORM = "prosa"
+# What a header with one field was split by instead of ";" (a spreadsheet's export).
+DELIMITERS = ((",", "commas"), ("\t", "tabs"), ("|", "pipes"))
 PROSE_COLUMNS = (
     "prosa_nr",
     "rad",
@@ -210,13 +212,17 @@ def _read_rows(
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     if not rows:
         return relative, [], [SeedProblem(relative, 1, "", "empty file")]
-    if len(rows[0]) == 1 and "," in rows[0][0]:
+    if len(rows[0]) == 1 and len(declared) > 1:
+        found = next((name for mark, name in DELIMITERS if mark in rows[0][0]), "no delimiter")
         return (
             relative,
             [],
             [
                 SeedProblem(
-                    relative, 1, "", "header has no ';': the file must be semicolon-delimited"
+                    relative,
+                    1,
+                    "",
+                    f"header has no ';' ({found}): the file must be semicolon-delimited",
                 )
             ],
         )
@@ -289,6 +295,9 @@ def _records(
     problem (appended to `problems`) and is not yielded."""
     header = rows[0]
     for index, fields in enumerate(rows[1:], start=2):
+        if not fields:
+            problems.append(SeedProblem(relative, index, "", "an empty line: remove it"))
+            continue
         if len(fields) != len(header):
             problems.append(
                 SeedProblem(

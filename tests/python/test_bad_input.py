@@ -242,7 +242,19 @@ VARIANTS = [
         "comma_delimiter",
         ABONNEMANG,
         lambda raw: raw.replace(b";", b","),
-        [ABONNEMANG, "line 1", "semicolon"],
+        [ABONNEMANG, "line 1", "(commas)", "semicolon"],
+    ),
+    Variant(
+        "tab_delimiter",
+        ABONNEMANG,
+        lambda raw: raw.replace(b";", b"\t"),
+        [ABONNEMANG, "line 1", "(tabs)", "semicolon"],
+    ),
+    Variant(
+        "empty_line_at_the_end",
+        ABONNEMANG,
+        lambda raw: raw + b"\n",
+        [ABONNEMANG, "line 7", "an empty line"],
     ),
     Variant(
         "latin1_encoding",
