@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import io
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,8 @@ from regionfinans.trace import TranscribedSeed, load_documents, trace_seed
 ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
 NON_PRINTED_DIRS = {"registry", "reference"}
 PROSE_FORM = "prosa"
+# The printed words of a table's row, matched to the label map as they are.
+LABEL_COLUMNS = ("row_label", "section", "footnote")
 # What a header with one field was split by instead of ";" (a spreadsheet's export).
 DELIMITERS = ((",", "commas"), ("\t", "tabs"), ("|", "pipes"))
 PROSE_COLUMNS = (
@@ -144,8 +147,20 @@ def _decode(path: Path, relative: str) -> tuple[str | None, list[SeedProblem]]:
     return text.removeprefix(BOM), []
 
 
+def unusual_space(value: str) -> str | None:
+    """Why `value` holds a space-like character other than the ordinary space (a no-break
+    space copied from a PDF looks the same on screen but is another character), or None."""
+    for char in value:
+        if char.isspace() and char != " ":
+            name = unicodedata.name(char, "control character").lower()
+            return f'"{value}" has a {name} (U+{ord(char):04X}) where an ordinary space belongs'
+    return None
+
+
 def check_printed_value(value: str, unit: str, rules: Rules, minus_sign: str | None) -> str | None:
     """Why `value` is not a valid printed cell of this unit, or None when it is."""
+    if unit != "text" and (reason := unusual_space(value)):
+        return reason
     if unit == "text":
         return None
     if unit == "datum":
@@ -237,6 +252,13 @@ def _check_row(relative: str, index: int, row: dict[str, str], rules: Rules) -> 
         )
     if not row["row_label"].strip():
         problems.append(SeedProblem(relative, index, "row_label", "empty row label"))
+    for column in LABEL_COLUMNS:
+        label = row.get(column) or ""
+        reason = unusual_space(label) or (
+            f'"{label}" has surrounding spaces' if label != label.strip() else None
+        )
+        if reason:
+            problems.append(SeedProblem(relative, index, column, reason))
     if row["is_total"] not in ("true", "false"):
         problems.append(
             SeedProblem(relative, index, "is_total", f'"{row["is_total"]}" is not true/false')
@@ -317,6 +339,8 @@ def _check_cell(
     rules: Rules,
     minus_sign: str | None,
 ) -> list[SeedProblem]:
+    if reason := unusual_space(value):
+        return [SeedProblem(relative, index, column, reason)]
     if value != value.strip():
         return [SeedProblem(relative, index, column, f'"{value}" has surrounding spaces')]
     if not value:

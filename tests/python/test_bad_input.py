@@ -257,6 +257,18 @@ VARIANTS = [
         [ABONNEMANG, "line 7", "an empty line"],
     ),
     Variant(
+        "no_break_space_in_a_number",
+        ABONNEMANG,
+        sub("162 951", "162\u00a0951"),
+        [*where(ABONNEMANG, 2, "SUMMA"), "no-break space (U+00A0)"],
+    ),
+    Variant(
+        "label_with_a_trailing_space",
+        ABONNEMANG,
+        sub(";Blekinge;", ";Blekinge ;"),
+        [*where(ABONNEMANG, 2, "row_label"), '"Blekinge " has surrounding spaces'],
+    ),
+    Variant(
         "latin1_encoding",
         ABONNEMANG,
         lambda raw: raw.decode("utf-8").encode("latin-1"),
