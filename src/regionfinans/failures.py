@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 
 from regionfinans.project import DbtOutcome, NodeResult
+from regionfinans.seed_check import check_seed_file
 
 FAILURE_ROWS_SHOWN = 5
 
@@ -97,17 +98,38 @@ def failure_lines(
     return lines
 
 
+def seed_file_problems(node: NodeResult, project_dir: Path | None) -> list[dict]:
+    """For a seed dbt could not load, what the seed check finds wrong with its file (the
+    line and column dbt's loader does not name), as failing rows; else none."""
+    if project_dir is None or not node.unique_id.startswith("seed."):
+        return []
+    name = node.unique_id.rsplit(".", 1)[-1]
+    return [
+        {"problem": str(problem)}
+        for path in sorted((project_dir / "seeds").glob(f"**/{name}.csv"))
+        for problem in check_seed_file(path, project_dir)
+    ]
+
+
+def node_report(
+    node: NodeResult, db_path: Path, project_dir: Path | None = None
+) -> tuple[str | None, list[dict]]:
+    """What every command says of a failing node: dbt's message and the failing rows read
+    from `db_path` (with the lines of the seed files of `project_dir` they are about); for
+    a seed that did not load, what the seed check finds in its file, and dbt's message cut
+    to its first line."""
+    rows = seed_file_problems(node, project_dir)
+    if rows:
+        return (node.message or "").splitlines()[0], rows
+    return node.message, failing_rows(db_path, node, project_dir)
+
+
 def describe_outcome(outcome: DbtOutcome, db_path: Path, project_dir: Path | None = None) -> str:
-    """Every failing node of a dbt run, with its stored failing rows read from `db_path`
-    (and the lines of the seed files of `project_dir` they are about)."""
+    """Every failing node of a dbt run, as `node_report` tells it."""
     return "\n".join(
         line
         for node in outcome.failing()
         for line in failure_lines(
-            node.unique_id,
-            node.status,
-            node.failures,
-            node.message,
-            failing_rows(db_path, node, project_dir),
+            node.unique_id, node.status, node.failures, *node_report(node, db_path, project_dir)
         )
     )

@@ -22,7 +22,7 @@ import duckdb
 
 from regionfinans import contract_process
 from regionfinans.alerts import Alert, deliver
-from regionfinans.failures import failing_rows, failure_lines
+from regionfinans.failures import failure_lines, node_report
 from regionfinans.history import append_run, failing_since, read_history, write_history_tables
 from regionfinans.project import DbtOutcome, run_dbt
 from regionfinans.seed_check import check_seeds
@@ -133,13 +133,14 @@ def _dbt_failures(
     for node in outcome.results:
         if node.status not in ("fail", "error", "runtime error", "warn"):
             continue
+        message, rows = node_report(node, build_file, project_dir)
         entry = {
             "source": "dbt",
             "unique_id": node.unique_id,
             "status": node.status,
             "failures": node.failures,
-            "message": node.message,
-            "rows": failing_rows(build_file, node, project_dir),
+            "message": message,
+            "rows": rows,
         }
         entry["since"] = failing_since(history, node.unique_id, now)
         (warnings if node.status == "warn" else failures).append(entry)

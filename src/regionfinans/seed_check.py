@@ -209,6 +209,21 @@ def _check_header(relative: str, header: list[str], declared: list[str]) -> list
     return problems
 
 
+def _split(relative: str, text: str, columns: int) -> tuple[list[list[str]], list[SeedProblem]]:
+    """The file's rows, header first, or the problem that stops reading them (`columns`: how
+    many the header should have, 0 when unknown)."""
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    if not rows:
+        return [], [SeedProblem(relative, 1, "", "empty file")]
+    if len(rows[0]) == 1 and (
+        columns > 1 or (columns == 0 and any(mark in rows[0][0] for mark, _ in DELIMITERS))
+    ):
+        found = next((name for mark, name in DELIMITERS if mark in rows[0][0]), "no delimiter")
+        message = f"header has no ';' ({found}): the file must be semicolon-delimited"
+        return [], [SeedProblem(relative, 1, "", message)]
+    return rows, []
+
+
 def _read_rows(
     path: Path, project_dir: Path, config: dict
 ) -> tuple[str, list[list[str]], list[SeedProblem]]:
@@ -224,24 +239,30 @@ def _read_rows(
             [],
             [SeedProblem(relative, 1, "", "no column_types declared in the seed's YAML")],
         )
-    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
-    if not rows:
-        return relative, [], [SeedProblem(relative, 1, "", "empty file")]
-    if len(rows[0]) == 1 and len(declared) > 1:
-        found = next((name for mark, name in DELIMITERS if mark in rows[0][0]), "no delimiter")
-        return (
-            relative,
-            [],
-            [
-                SeedProblem(
-                    relative,
-                    1,
-                    "",
-                    f"header has no ';' ({found}): the file must be semicolon-delimited",
-                )
-            ],
-        )
+    rows, problems = _split(relative, text, len(declared))
+    if problems:
+        return relative, [], problems
     return relative, rows, _check_header(relative, rows[0], declared)
+
+
+def check_reference_seed(path: Path, project_dir: Path) -> list[SeedProblem]:
+    """The format of a seed the warehouse keys or registers with (seeds/reference,
+    seeds/registry): UTF-8, semicolon-delimited, every line as many fields as the header,
+    and no value with surrounding or look-alike spaces (a label map's label would match
+    nothing)."""
+    relative = str(path.relative_to(project_dir))
+    text, problems = _decode(path, relative)
+    if text is None:
+        return problems
+    rows, problems = _split(relative, text, 0)
+    for index, row in _records(relative, rows, problems) if rows else ():
+        for column, value in row.items():
+            reason = unusual_space(value) or (
+                f'"{value}" has surrounding spaces' if value != value.strip() else None
+            )
+            if reason:
+                problems.append(SeedProblem(relative, index, column, reason))
+    return problems
 
 
 def _check_row(relative: str, index: int, row: dict[str, str], rules: Rules) -> list[SeedProblem]:
@@ -453,6 +474,29 @@ def _transcribed(path: Path, project_dir: Path, config: dict) -> TranscribedSeed
     )
 
 
+def _format_problems(
+    path: Path, project_dir: Path, config: dict, rules: Rules
+) -> list[SeedProblem]:
+    """The format problems of a transcribed table or prose seed (not its trace)."""
+    relative, rows, problems = _read_rows(path, project_dir, config)
+    if rows and not problems:
+        prose = (config.get("meta") or {}).get("form") == PROSE_FORM
+        check = check_prose_seed if prose else check_table_seed
+        problems = check(relative, rows, config, rules)
+    return problems
+
+
+def check_seed_file(path: Path, project_dir: Path) -> list[SeedProblem]:
+    """The format problems of one seed file of any kind, without the trace into its
+    document: what is wrong with a seed that dbt could not load."""
+    if path.parent.name in NON_PRINTED_DIRS:
+        return check_reference_seed(path, project_dir)
+    config = seed_configs(project_dir / "seeds").get(path.stem)
+    if config is None:
+        return [SeedProblem(str(path.relative_to(project_dir)), 1, "", "seed has no YAML entry")]
+    return _format_problems(path, project_dir, config, load_rules(project_dir))
+
+
 def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
     """Every problem in every transcribed seed of the project: its format, and its trace
     into its source document (in `sources`, default `sources_dir()`; a missing folder
@@ -465,6 +509,7 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
     traced = {False: 0, True: 0}
     for path in sorted(seeds_dir.glob("*/*.csv")):
         if path.parent.name in NON_PRINTED_DIRS:
+            problems.extend(check_reference_seed(path, project_dir))
             continue
         if path.stem not in configs:
             problems.append(
@@ -473,10 +518,7 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
             continue
         config = configs[path.stem]
         prose = (config.get("meta") or {}).get("form") == PROSE_FORM
-        relative, rows, format_problems = _read_rows(path, project_dir, config)
-        if rows and not format_problems:
-            check = check_prose_seed if prose else check_table_seed
-            format_problems = check(relative, rows, config, rules)
+        format_problems = _format_problems(path, project_dir, config, rules)
         problems.extend(format_problems)
         if format_problems:
             continue  # a malformed seed is named as such; its trace would only repeat it

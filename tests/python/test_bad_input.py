@@ -58,6 +58,13 @@ RESULTATBUDGET = "seeds/rs_budget_2024/rs_budget_2024__bilaga_1_resultatbudget.c
 NORV_PROSA = "seeds/rs_revision_norv_2023/rs_revision_norv_2023__prosa.csv"
 LABEL_MAP = "seeds/reference/ref__etiketter.csv"
 LABEL_MAP_LINES = len((PROJECT_DIR / LABEL_MAP).read_text(encoding="utf-8").splitlines())
+LABEL_MAP_BLEKINGE = next(
+    number
+    for number, line in enumerate(
+        (PROJECT_DIR / LABEL_MAP).read_text(encoding="utf-8").splitlines(), start=1
+    )
+    if line.startswith("abonnemang;;rad;Blekinge;")
+)
 # The served copy's source texts, beside the project (REGIONFINANS_SOURCES points there).
 SOURCES = "../sources"
 VB_2023 = "000_cdb554936ff9ba5f.txt"
@@ -267,6 +274,21 @@ VARIANTS = [
         ABONNEMANG,
         sub(";Blekinge;", ";Blekinge ;"),
         [*where(ABONNEMANG, 2, "row_label"), '"Blekinge " has surrounding spaces'],
+    ),
+    Variant(
+        "label_map_line_missing_a_field",
+        LABEL_MAP,
+        lambda raw: b"\n".join(
+            line.rsplit(b";", 1)[0] if number == 4 else line
+            for number, line in enumerate(raw.split(b"\n"))
+        ),
+        [LABEL_MAP, "line 5", "9 fields where the header has 10"],
+    ),
+    Variant(
+        "label_map_label_with_a_trailing_space",
+        LABEL_MAP,
+        sub("\nabonnemang;;rad;Blekinge;", "\nabonnemang;;rad;Blekinge ;"),
+        [*where(LABEL_MAP, LABEL_MAP_BLEKINGE, "printed_label"), "surrounding spaces"],
     ),
     Variant(
         "latin1_encoding",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+from conftest import PROJECT_DIR
 
 from regionfinans.failures import describe_outcome, seed_lines, with_seed_lines
 from regionfinans.nightly import _dbt_failures, _describe_failure
@@ -80,3 +81,36 @@ def test_a_column_check_row_names_the_lines_of_its_seed_file(tmp_path: Path) -> 
         "location": "marts.t",
         "column_name": "id",
     }
+
+
+def test_a_seed_dbt_could_not_load_is_named_by_file_line_and_what_is_wrong(
+    tmp_path: Path,
+) -> None:
+    """DuckDB's loader says only that it could not sniff the file; the report says which
+    line of it, from the seed check, and keeps the first line of dbt's message."""
+    project = tmp_path / "project"
+    label_map = project / "seeds" / "reference" / "ref__etiketter.csv"
+    label_map.parent.mkdir(parents=True)
+    original = (PROJECT_DIR / "seeds" / "reference" / "ref__etiketter.csv").read_text("utf-8")
+    lines = original.splitlines(keepends=True)
+    lines[4] = lines[4].rstrip("\n").rsplit(";", 1)[0] + "\n"  # line 5 loses its last field
+    label_map.write_text("".join(lines), encoding="utf-8")
+    node = NodeResult(
+        "seed.regionfinans.ref__etiketter",
+        "error",
+        None,
+        "Runtime Error in seed ref__etiketter (seeds/reference/ref__etiketter.csv)\n"
+        '  Invalid Input Error: Error when sniffing file "ref__etiketter.csv".',
+        0.1,
+    )
+    outcome = DbtOutcome(success=False, results=[node], exception=None)
+    expected = [
+        "- ERROR seed.regionfinans.ref__etiketter: ? failing row(s)",
+        "    Runtime Error in seed ref__etiketter (seeds/reference/ref__etiketter.csv)",
+        "    seeds/reference/ref__etiketter.csv line 5: 9 fields where the header has 10",
+    ]
+    assert describe_outcome(outcome, tmp_path / "none.duckdb", project).splitlines() == expected
+    (entry,), _ = _dbt_failures(outcome, tmp_path / "none.duckdb", [], "t", project)
+    assert [entry["message"], *(row["problem"] for row in entry["rows"])] == [
+        line.strip() for line in expected[1:]
+    ]
