@@ -31,6 +31,7 @@ from regionfinans.trace import TranscribedSeed, load_documents, trace_seed
 ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
 NON_PRINTED_DIRS = {"registry", "reference"}
 PROSE_FORM = "prosa"
+UNIT_MAP = Path("seeds/reference/ref__enheter.csv")
 # The printed words of a table's row, matched to the label map as they are.
 LABEL_COLUMNS = ("row_label", "section", "footnote")
 # What a header with one field was split by instead of ";" (a spreadsheet's export).
@@ -103,7 +104,7 @@ def load_rules(project_dir: Path) -> Rules:
     reference = project_dir / "seeds" / "reference"
     registry = project_dir / "seeds" / "registry"
     return Rules(
-        units=frozenset(row["unit"] for row in _read_csv(reference / "ref__enheter.csv")),
+        units=frozenset(row["unit"] for row in _read_csv(project_dir / UNIT_MAP)),
         number_words=frozenset(row["talord"] for row in _read_csv(reference / "ref__talord.csv")),
         printed_number=printed_number_pattern(project_dir),
         minus_signs={
@@ -290,6 +291,27 @@ def _check_row(relative: str, index: int, row: dict[str, str], rules: Rules) -> 
     return problems
 
 
+def _meta_unit_problems(
+    relative: str, header: list[str], table_unit: str, column_units: dict, rules: Rules
+) -> list[SeedProblem]:
+    """The YAML meta's units: the table's `unit` and each of `column_units` a known unit,
+    for a column the file has (a mistyped unit or column would read the numbers in another
+    unit without a word)."""
+    problems = [
+        SeedProblem(relative, 1, column, f'meta {what} "{unit}" is not a unit of {UNIT_MAP}')
+        for column, what, unit in [
+            ("", "unit", table_unit),
+            *((column, "column_units", unit) for column, unit in column_units.items()),
+        ]
+        if unit and unit not in rules.units
+    ]
+    return problems + [
+        SeedProblem(relative, 1, column, "meta column_units names a column the file does not have")
+        for column in column_units
+        if column not in header
+    ]
+
+
 def check_table_seed(
     relative: str, rows: list[list[str]], config: dict, rules: Rules
 ) -> list[SeedProblem]:
@@ -300,6 +322,7 @@ def check_table_seed(
     table_unit = meta.get("unit", "")
     column_units = meta.get("column_units") or {}
     minus_sign = rules.minus_signs.get(meta.get("document_file", ""))
+    problems += _meta_unit_problems(relative, header, table_unit, column_units, rules)
     seen_labels: dict[tuple[str, str, str], int] = {}
     for index, row in _records(relative, rows, problems):
         problems += _check_row(relative, index, row, rules)

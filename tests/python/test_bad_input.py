@@ -46,6 +46,7 @@ pytestmark = pytest.mark.xdist_group("bad_input")
 ABONNEMANG = "seeds/ssvr_vb_2023/ssvr_vb_2023__abonnemang_2023.csv"
 RESULTAT = "seeds/ssvr_vb_2023/ssvr_vb_2023__srvn_resultat_2023.csv"
 NHV = "seeds/ssvr_vb_2023/ssvr_vb_2023__nhv_2023.csv"
+VB_2023_YAML = "seeds/ssvr_vb_2023/_ssvr_vb_2023__seeds.yml"
 KANSLI = "seeds/ssvr_vb_2023/ssvr_vb_2023__kansli_bemanning_2023.csv"
 BILAGA_2 = "seeds/srvn_processledare/srvn_processledare__bilaga_2_ekonomisk_sammanstallning.csv"
 NORV = "seeds/rs_revision_norv_2023/rs_revision_norv_2023__resultat_2023.csv"
@@ -274,6 +275,24 @@ VARIANTS = [
         ABONNEMANG,
         sub(";Blekinge;", ";Blekinge ;"),
         [*where(ABONNEMANG, 2, "row_label"), '"Blekinge " has surrounding spaces'],
+    ),
+    Variant(
+        "unknown_table_unit_in_the_yaml",
+        VB_2023_YAML,
+        sub("unit: tkr\n", "unit: tkrr\n"),
+        [ABONNEMANG, "line 1", 'meta unit "tkrr" is not a unit'],
+    ),
+    Variant(
+        "column_units_name_a_column_the_file_lacks",
+        VB_2023_YAML,
+        sub("Tillstånd: datum", "Tillstand: datum"),
+        [NHV, 'column "Tillstand"', "meta column_units names a column the file does not have"],
+    ),
+    Variant(
+        "source_lines_backwards",
+        VB_2023_YAML,
+        sub('source_lines: "78-101"', 'source_lines: "101-78"'),
+        [ABONNEMANG, '"101-78"', "runs backwards; write 78-101"],
     ),
     Variant(
         "label_map_line_missing_a_field",

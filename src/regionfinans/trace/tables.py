@@ -33,6 +33,11 @@ def line_ranges(source_lines: object, length: int) -> list[tuple[int, int]]:
                 '(such as "78-101, 120-130"): the rows cannot be traced'
             )
         first, last = int(match[1]), int(match[2] or match[1])
+        if first > last:
+            raise ValueError(
+                f'meta source_lines "{source_lines}": {first}-{last} runs backwards; '
+                f"write {last}-{first}"
+            )
         if not 1 <= first <= last <= length:
             raise ValueError(
                 f'meta source_lines "{source_lines}": {first}-{last} is not within the '
