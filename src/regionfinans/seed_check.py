@@ -32,6 +32,12 @@ ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "uni
 NON_PRINTED_DIRS = {"registry", "reference"}
 PROSE_FORM = "prosa"
 UNIT_MAP = Path("seeds/reference/ref__enheter.csv")
+# How a value of a reference or registry seed's declared type is written in its CSV.
+TYPE_GRAMMAR = {
+    "integer": (r"-?[0-9]+", "a whole number"),
+    "boolean": (r"true|false", "true or false"),
+    "decimal": (r"-?[0-9]+(\.[0-9]+)?", "a number (digits, a decimal point)"),
+}
 # The printed words of a table's row, matched to the label map as they are.
 LABEL_COLUMNS = ("row_label", "section", "footnote")
 # What a header with one field was split by instead of ";" (a spreadsheet's export).
@@ -246,24 +252,39 @@ def _read_rows(
     return relative, rows, _check_header(relative, rows[0], declared)
 
 
-def check_reference_seed(path: Path, project_dir: Path) -> list[SeedProblem]:
+def check_reference_seed(path: Path, project_dir: Path, config: dict) -> list[SeedProblem]:
     """The format of a seed the warehouse keys or registers with (seeds/reference,
-    seeds/registry): UTF-8, semicolon-delimited, every line as many fields as the header,
-    and no value with surrounding or look-alike spaces (a label map's label would match
-    nothing)."""
+    seeds/registry): UTF-8, semicolon-delimited, the columns its YAML declares, every line
+    as many fields as the header, each value of its declared type, and no value with
+    surrounding or look-alike spaces (a label map's label would match nothing)."""
     relative = str(path.relative_to(project_dir))
     text, problems = _decode(path, relative)
     if text is None:
         return problems
-    rows, problems = _split(relative, text, 0)
+    declared = config.get("column_types") or {}
+    rows, problems = _split(relative, text, len(declared))
+    if rows and declared:
+        problems += _check_header(relative, rows[0], list(declared))
     for index, row in _records(relative, rows, problems) if rows else ():
         for column, value in row.items():
-            reason = unusual_space(value) or (
-                f'"{value}" has surrounding spaces' if value != value.strip() else None
+            reason = (
+                unusual_space(value)
+                or (f'"{value}" has surrounding spaces' if value != value.strip() else None)
+                or _not_of_type(value, str(declared.get(column, "string")))
             )
             if reason:
                 problems.append(SeedProblem(relative, index, column, reason))
     return problems
+
+
+def _not_of_type(value: str, data_type: str) -> str | None:
+    """Why a non-empty `value` cannot be loaded as `data_type` (a seed's column_types), or
+    None: dbt would stop on it with the loader's message."""
+    kind = data_type.split("(")[0].strip().lower()
+    if not value or kind not in TYPE_GRAMMAR:
+        return None
+    pattern, described = TYPE_GRAMMAR[kind]
+    return None if re.fullmatch(pattern, value) else f'"{value}" is not {described}'
 
 
 def _check_row(relative: str, index: int, row: dict[str, str], rules: Rules) -> list[SeedProblem]:
@@ -512,9 +533,9 @@ def _format_problems(
 def check_seed_file(path: Path, project_dir: Path) -> list[SeedProblem]:
     """The format problems of one seed file of any kind, without the trace into its
     document: what is wrong with a seed that dbt could not load."""
-    if path.parent.name in NON_PRINTED_DIRS:
-        return check_reference_seed(path, project_dir)
     config = seed_configs(project_dir / "seeds").get(path.stem)
+    if path.parent.name in NON_PRINTED_DIRS:
+        return check_reference_seed(path, project_dir, config or {})
     if config is None:
         return [SeedProblem(str(path.relative_to(project_dir)), 1, "", "seed has no YAML entry")]
     return _format_problems(path, project_dir, config, load_rules(project_dir))
@@ -532,7 +553,7 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
     traced = {False: 0, True: 0}
     for path in sorted(seeds_dir.glob("*/*.csv")):
         if path.parent.name in NON_PRINTED_DIRS:
-            problems.extend(check_reference_seed(path, project_dir))
+            problems.extend(check_reference_seed(path, project_dir, configs.get(path.stem, {})))
             continue
         if path.stem not in configs:
             problems.append(

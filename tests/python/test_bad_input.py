@@ -295,6 +295,12 @@ VARIANTS = [
         [ABONNEMANG, '"101-78"', "runs backwards; write 78-101"],
     ),
     Variant(
+        "registry_year_with_a_letter_o",
+        DOCUMENTS,
+        on_line(2, ";Verksamhetsberättelse 2023;2023;", ";Verksamhetsberättelse 2023;2O23;"),
+        [*where(DOCUMENTS, 2, "edition_year"), '"2O23" is not a whole number'],
+    ),
+    Variant(
         "label_map_line_missing_a_field",
         LABEL_MAP,
         lambda raw: b"\n".join(
