@@ -386,11 +386,10 @@ def _records(
             problems.append(SeedProblem(relative, index, "", "an empty line: remove it"))
             continue
         if len(fields) != len(header):
-            problems.append(
-                SeedProblem(
-                    relative, index, "", f"{len(fields)} fields where the header has {len(header)}"
-                )
-            )
+            message = f"{len(fields)} fields where the header has {len(header)}"
+            if any("\n" in field or ";" in field for field in fields):
+                message += ': a field opens a quote (") that does not close before its ";"'
+            problems.append(SeedProblem(relative, index, "", message))
             continue
         yield index, dict(zip(header, fields, strict=True))
 
@@ -530,6 +529,25 @@ def _format_problems(
     return problems
 
 
+def _names_used_twice(project_dir: Path, paths: list[Path]) -> list[SeedProblem]:
+    """A seed's name is its file's name, once in the project (dbt cannot tell two apart)."""
+    first: dict[str, Path] = {}
+    problems = []
+    for path in paths:
+        if path.stem in first:
+            problems.append(
+                SeedProblem(
+                    str(path.relative_to(project_dir)),
+                    1,
+                    "",
+                    f"the seed name {path.stem} is also "
+                    f"{first[path.stem].relative_to(project_dir)}: rename one",
+                )
+            )
+        first.setdefault(path.stem, path)
+    return problems
+
+
 def check_seed_file(path: Path, project_dir: Path) -> list[SeedProblem]:
     """The format problems of one seed file of any kind, without the trace into its
     document: what is wrong with a seed that dbt could not load."""
@@ -551,6 +569,7 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
     documents, problems = load_documents(project_dir, sources or sources_dir())
     problems.extend(check_label_map(project_dir))
     traced = {False: 0, True: 0}
+    problems.extend(_names_used_twice(project_dir, sorted(seeds_dir.glob("*/*.csv"))))
     for path in sorted(seeds_dir.glob("*/*.csv")):
         if path.parent.name in NON_PRINTED_DIRS:
             problems.extend(check_reference_seed(path, project_dir, configs.get(path.stem, {})))

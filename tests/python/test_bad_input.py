@@ -295,6 +295,28 @@ VARIANTS = [
         [ABONNEMANG, '"101-78"', "runs backwards; write 78-101"],
     ),
     Variant(
+        "unclosed_quote_before_a_label",
+        ABONNEMANG,
+        sub(";Blekinge;", ';"Blekinge;'),
+        [ABONNEMANG, "line 2", 'a field opens a quote (") that does not close'],
+    ),
+    Variant(
+        "the_same_seed_in_two_folders",
+        ABONNEMANG,
+        lambda raw: raw,
+        [
+            "seeds/ssvr_vb_2023/ssvr_vb_2023__abonnemang_2023.csv line 1: the seed name "
+            "ssvr_vb_2023__abonnemang_2023 is also seeds/rs_budget_2024/"
+            "ssvr_vb_2023__abonnemang_2023.csv: rename one"
+        ],
+        also=(
+            (
+                "seeds/rs_budget_2024/ssvr_vb_2023__abonnemang_2023.csv",
+                lambda _: (PROJECT_DIR / ABONNEMANG).read_bytes(),
+            ),
+        ),
+    ),
+    Variant(
         "registry_year_with_a_letter_o",
         DOCUMENTS,
         on_line(2, ";Verksamhetsberättelse 2023;2023;", ";Verksamhetsberättelse 2023;2O23;"),
