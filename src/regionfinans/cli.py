@@ -29,8 +29,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     )
     if outcome.failing():
         from regionfinans.failures import describe_outcome
+        from regionfinans.seed_check import check_formats
 
         print(describe_outcome(outcome, db, project), file=sys.stderr)
+        problems = check_formats(project)
+        if problems:
+            print("The seed check finds in the seed files (maybe the cause):", file=sys.stderr)
+            print("\n".join(f"- {problem}" for problem in problems), file=sys.stderr)
     return EXIT_GREEN if outcome.success else EXIT_RED
 
 

@@ -548,15 +548,33 @@ def _names_used_twice(project_dir: Path, paths: list[Path]) -> list[SeedProblem]
     return problems
 
 
-def check_seed_file(path: Path, project_dir: Path) -> list[SeedProblem]:
+def check_seed_file(
+    path: Path, project_dir: Path, configs: dict[str, dict] | None = None
+) -> list[SeedProblem]:
     """The format problems of one seed file of any kind, without the trace into its
-    document: what is wrong with a seed that dbt could not load."""
-    config = seed_configs(project_dir / "seeds").get(path.stem)
+    document: what is wrong with a seed that dbt could not load (`configs`: the seeds'
+    YAML configs, read from the project when not given)."""
+    if configs is None:
+        configs = seed_configs(project_dir / "seeds")
+    config = configs.get(path.stem)
     if path.parent.name in NON_PRINTED_DIRS:
         return check_reference_seed(path, project_dir, config or {})
     if config is None:
         return [SeedProblem(str(path.relative_to(project_dir)), 1, "", "seed has no YAML entry")]
     return _format_problems(path, project_dir, config, load_rules(project_dir))
+
+
+def check_formats(project_dir: Path) -> list[SeedProblem]:
+    """The format problems of every seed file, the label map's and the seed names', without
+    the trace (no source documents needed): what `regionfinans build` adds to a failed
+    build, where a careless edit may be the cause."""
+    paths = sorted((project_dir / "seeds").glob("*/*.csv"))
+    configs = seed_configs(project_dir / "seeds")
+    return [
+        *check_label_map(project_dir),
+        *_names_used_twice(project_dir, paths),
+        *(problem for path in paths for problem in check_seed_file(path, project_dir, configs)),
+    ]
 
 
 def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:

@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
-from conftest import PROJECT_DIR
+import pytest
+from conftest import PROJECT_DIR, copy_project
 
+from regionfinans import cli
 from regionfinans.failures import describe_outcome, seed_lines, with_seed_lines
 from regionfinans.nightly import _dbt_failures, _describe_failure
 from regionfinans.project import DbtOutcome, NodeResult
@@ -113,4 +115,30 @@ def test_a_seed_dbt_could_not_load_is_named_by_file_line_and_what_is_wrong(
     (entry,), _ = _dbt_failures(outcome, tmp_path / "none.duckdb", [], "t", project)
     assert [entry["message"], *(row["problem"] for row in entry["rows"])] == [
         line.strip() for line in expected[1:]
+    ]
+
+
+def test_a_failed_build_adds_what_the_seed_check_finds_in_the_seed_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A label map label with a trailing space fails the build as an unmapped label; the
+    build then also names the label map's line, the cause (dbt itself stubbed out)."""
+    project = copy_project(tmp_path / "project")
+    label_map = project / "seeds" / "reference" / "ref__etiketter.csv"
+    text = label_map.read_text(encoding="utf-8")
+    line = text[: text.index("\nabonnemang;;rad;Blekinge;")].count("\n") + 2
+    label_map.write_text(
+        text.replace("\nabonnemang;;rad;Blekinge;", "\nabonnemang;;rad;Blekinge ;"), "utf-8"
+    )
+    failed = NodeResult(
+        "test.regionfinans.assert_printed_labels_are_mapped", "fail", 1, "Got 1 result", 0.1
+    )
+    monkeypatch.setattr(
+        cli, "run_dbt", lambda *_, **__: DbtOutcome(False, [failed], exception=None)
+    )
+    assert cli.main(["build", "--project-dir", str(project)]) == 1
+    assert capsys.readouterr().err.splitlines()[-2:] == [
+        "The seed check finds in the seed files (maybe the cause):",
+        f'- seeds/reference/ref__etiketter.csv line {line}, column "printed_label": '
+        '"Blekinge " has surrounding spaces',
     ]
