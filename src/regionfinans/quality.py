@@ -39,8 +39,8 @@ from regionfinans.seed_check import (
     PROSE_FORM,
     ROW_COLUMNS,
     Rules,
-    _read_csv,
     load_rules,
+    read_csv,
     seed_configs,
 )
 
@@ -145,7 +145,7 @@ def seed_frames(project_dir: Path) -> dict[str, pd.DataFrame]:
     configs = seed_configs(seeds_dir)
     declared = {
         row["source_table"]: row
-        for row in _read_csv(seeds_dir / "registry" / "registry__printed_tables.csv")
+        for row in read_csv(seeds_dir / "registry" / "registry__printed_tables.csv")
     }
     tables, rows, numbers, prose = [], [], [], []
     for path in sorted(seeds_dir.glob("*/*.csv")):

@@ -1,0 +1,77 @@
+"""The checks of a seed of figures stated in running text: one row per printed number,
+what it means in columns a query can use."""
+
+from __future__ import annotations
+
+from regionfinans.problems import SeedProblem
+from regionfinans.seed_check.reading import records
+from regionfinans.seed_check.rules import COMPARISONS, MINUS_SIGNS, PROSE_COLUMNS, Rules
+from regionfinans.seed_check.values import check_printed_value
+
+
+def check_prose_seed(
+    relative: str, rows: list[list[str]], config: dict, rules: Rules
+) -> list[SeedProblem]:
+    """Every problem of one seed of figures stated in running text (its rows as read,
+    header first)."""
+    problems: list[SeedProblem] = []
+    header = rows[0]
+    if tuple(header) != PROSE_COLUMNS:
+        return [SeedProblem(relative, 1, "", f"a prose seed has the columns {list(PROSE_COLUMNS)}")]
+    for index, row in records(relative, rows, problems):
+        if row["prosa_nr"] != str(index - 1):
+            problems.append(
+                SeedProblem(relative, index, "prosa_nr", f'"{row["prosa_nr"]}" is not {index - 1}')
+            )
+        for column in ("rad", "ar", "jamfor_ar", "bas_ar", "bas_prosa_nr"):
+            if row[column] and not row[column].isdigit():
+                problems.append(
+                    SeedProblem(relative, index, column, f'"{row[column]}" is not a whole number')
+                )
+        if not row["rad"] or not row["mening"].strip():
+            problems.append(
+                SeedProblem(relative, index, "rad", "a prose figure needs its line and sentence")
+            )
+        if row["enhet"] not in rules.units:
+            problems.append(SeedProblem(relative, index, "enhet", f'unknown unit "{row["enhet"]}"'))
+        if row["jamforelse"] not in COMPARISONS:
+            problems.append(
+                SeedProblem(
+                    relative,
+                    index,
+                    "jamforelse",
+                    f'"{row["jamforelse"]}" is not one of {sorted(COMPARISONS - {""})}',
+                )
+            )
+        number = row["tryckt_tal"]
+        if number.lower() not in rules.number_words:
+            reason = check_printed_value(number, row["enhet"], rules, None)
+            if reason:
+                problems.append(SeedProblem(relative, index, "tryckt_tal", reason))
+        problems += [
+            SeedProblem(relative, index, column, reason)
+            for column, reason in _meaning_problems(row, rules, len(rows) - 1)
+        ]
+    return problems
+
+
+def _meaning_problems(row: dict[str, str], rules: Rules, last_row: int) -> list[tuple[str, str]]:
+    """What is wrong with the columns that say what a prose figure means."""
+    problems = []
+    if row["slag"] not in rules.prose_kinds:
+        problems.append(("slag", f'"{row["slag"]}" is not one of {sorted(rules.prose_kinds)}'))
+    if row["tecken"] not in ("+", "-"):
+        problems.append(("tecken", f'"{row["tecken"]}" is not + or -'))
+    elif row["tryckt_tal"][:1] in MINUS_SIGNS and row["tecken"] != "-":
+        problems.append(("tecken", f'"{row["tryckt_tal"]}" is printed with a minus: tecken is -'))
+    if row["fran_till"] not in ("", "fran", "till"):
+        problems.append(("fran_till", f'"{row["fran_till"]}" is not fran, till or empty'))
+    if row["fran_till"] == "till" and not row["bas_prosa_nr"]:
+        problems.append(("bas_prosa_nr", "a till row names its fran row"))
+    for column in ("scenario_id", "bas_scenario_id"):
+        if row[column] and row[column] not in rules.scenarios:
+            problems.append((column, f'unknown scenario "{row[column]}"'))
+    target = row["bas_prosa_nr"]
+    if target.isdigit() and not (1 <= int(target) <= last_row and target != row["prosa_nr"]):
+        problems.append(("bas_prosa_nr", f'"{target}" is not another row of this seed'))
+    return problems

@@ -1,0 +1,103 @@
+"""The seeds the warehouse keys and registers with (seeds/reference, seeds/registry): their
+format and declared types, the label map's labels mapped once, each seed name once."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from regionfinans.problems import SeedProblem
+from regionfinans.seed_check.reading import check_header, decode, records, split_rows
+from regionfinans.seed_check.rules import read_csv
+from regionfinans.seed_check.values import unusual_space
+
+# How a value of a reference or registry seed's declared type is written in its CSV.
+TYPE_GRAMMAR = {
+    "integer": (r"-?[0-9]+", "a whole number"),
+    "boolean": (r"true|false", "true or false"),
+    "decimal": (r"-?[0-9]+(\.[0-9]+)?", "a number (digits, a decimal point)"),
+}
+
+
+def check_reference_seed(path: Path, project_dir: Path, config: dict) -> list[SeedProblem]:
+    """The format of a seed the warehouse keys or registers with (seeds/reference,
+    seeds/registry): UTF-8, semicolon-delimited, the columns its YAML declares, every line
+    as many fields as the header, each value of its declared type, and no value with
+    surrounding or look-alike spaces (a label map's label would match nothing)."""
+    relative = str(path.relative_to(project_dir))
+    text, problems = decode(path, relative)
+    if text is None:
+        return problems
+    declared = config.get("column_types") or {}
+    rows, problems = split_rows(relative, text, len(declared))
+    if rows and declared:
+        problems += check_header(relative, rows[0], list(declared))
+    for index, row in records(relative, rows, problems) if rows else ():
+        for column, value in row.items():
+            reason = (
+                unusual_space(value)
+                or (f'"{value}" has surrounding spaces' if value != value.strip() else None)
+                or _not_of_type(value, str(declared.get(column, "string")))
+            )
+            if reason:
+                problems.append(SeedProblem(relative, index, column, reason))
+    return problems
+
+
+def _not_of_type(value: str, data_type: str) -> str | None:
+    """Why a non-empty `value` cannot be loaded as `data_type` (a seed's column_types), or
+    None: dbt would stop on it with the loader's message."""
+    kind = data_type.split("(")[0].strip().lower()
+    if not value or kind not in TYPE_GRAMMAR:
+        return None
+    pattern, described = TYPE_GRAMMAR[kind]
+    return None if re.fullmatch(pattern, value) else f'"{value}" is not {described}'
+
+
+def names_used_twice(project_dir: Path, paths: list[Path]) -> list[SeedProblem]:
+    """A seed's name is its file's name, once in the project (dbt cannot tell two apart)."""
+    first: dict[str, Path] = {}
+    problems = []
+    for path in paths:
+        if path.stem in first:
+            problems.append(
+                SeedProblem(
+                    str(path.relative_to(project_dir)),
+                    1,
+                    "",
+                    f"the seed name {path.stem} is also "
+                    f"{first[path.stem].relative_to(project_dir)}: rename one",
+                )
+            )
+        first.setdefault(path.stem, path)
+    return problems
+
+
+LABEL_MAP = Path("seeds/reference/ref__etiketter.csv")
+
+
+LABEL_KEY = ("table_kind", "source_table", "axis", "printed_label")
+
+
+def check_label_map(project_dir: Path) -> list[SeedProblem]:
+    """A printed label mapped twice in the label map (same table kind, table, axis and
+    label), named with both lines: the build could not tell which key it has."""
+    problems: list[SeedProblem] = []
+    first_line: dict[tuple[str, ...], int] = {}
+    for line, row in enumerate(read_csv(project_dir / LABEL_MAP), start=2):
+        key = tuple(row.get(column) or "" for column in LABEL_KEY)
+        if key in first_line:
+            table_kind, source_table, axis, label = key
+            problems.append(
+                SeedProblem(
+                    str(LABEL_MAP),
+                    line,
+                    "printed_label",
+                    f'"{label}" ({axis}, table kind {table_kind}'
+                    f"{', table ' + source_table if source_table else ''}) is mapped twice: "
+                    f"line {first_line[key]} and line {line}; keep one",
+                )
+            )
+        else:
+            first_line[key] = line
+    return problems

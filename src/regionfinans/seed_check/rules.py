@@ -1,0 +1,120 @@
+"""The project's rules for seeds, read from where they live: the units, the number words,
+the printed-number grammar and decimal type (dbt_project.yml vars), the documents' minus
+signs, and the seeds' YAML configs."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
+
+
+NON_PRINTED_DIRS = {"registry", "reference"}
+
+
+PROSE_FORM = "prosa"
+
+
+UNIT_MAP = Path("seeds/reference/ref__enheter.csv")
+
+
+PROSE_COLUMNS = (
+    "prosa_nr",
+    "rad",
+    "mening",
+    "tryckt_tal",
+    "enhet",
+    "ungefar",
+    "riktning",
+    "period",
+    "subjekt",
+    "subjekt_id",
+    "matt",
+    "figur_id",
+    "ar",
+    "scenario_id",
+    "jamforelse",
+    "jamfor_figur_id",
+    "jamfor_ar",
+    "jamfor_scenario_id",
+    "discrepancy_id",
+    "slag",
+    "tecken",
+    "fran_till",
+    "bas_ar",
+    "bas_scenario_id",
+    "bas_prosa_nr",
+    "ej_lankad_orsak",
+)
+
+
+MINUS_SIGNS = ("-", "–", "−")
+
+
+COMPARISONS = {"", "lika", "forandring", "forandring_procent"}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The project's rules for printed values, read from where they live."""
+
+    units: frozenset[str]
+    number_words: frozenset[str]
+    printed_number: re.Pattern[str]
+    minus_signs: dict[str, str] = field(default_factory=dict)
+    precision: int = 18
+    scale: int = 4
+    prose_kinds: frozenset[str] = frozenset()
+    scenarios: frozenset[str] = frozenset()
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """A semicolon-delimited seed's rows by column."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=";"))
+
+
+def project_vars(project_dir: Path) -> dict:
+    """The vars of dbt_project.yml, where the number grammar and the decimal type live."""
+    project = yaml.safe_load((project_dir / "dbt_project.yml").read_text(encoding="utf-8"))
+    return project["vars"]
+
+
+def printed_number_pattern(project_dir: Path) -> re.Pattern[str]:
+    """The printed-number grammar, from dbt_project.yml (vars.printed_number_pattern)."""
+    return re.compile(project_vars(project_dir)["printed_number_pattern"])
+
+
+def load_rules(project_dir: Path) -> Rules:
+    """Units, number words, the number grammar and the minus signs of the documents."""
+    reference = project_dir / "seeds" / "reference"
+    registry = project_dir / "seeds" / "registry"
+    return Rules(
+        units=frozenset(row["unit"] for row in read_csv(project_dir / UNIT_MAP)),
+        number_words=frozenset(row["talord"] for row in read_csv(reference / "ref__talord.csv")),
+        printed_number=printed_number_pattern(project_dir),
+        minus_signs={
+            row["document_file"]: row["minus_sign"]
+            for row in read_csv(registry / "registry__source_documents.csv")
+        },
+        precision=int(project_vars(project_dir)["exact_decimal_precision"]),
+        scale=int(project_vars(project_dir)["exact_decimal_scale"]),
+        prose_kinds=frozenset(row["slag"] for row in read_csv(reference / "ref__prosaslag.csv")),
+        scenarios=frozenset(
+            row["scenario_id"] for row in read_csv(reference / "ref__scenarier.csv")
+        ),
+    )
+
+
+def seed_configs(seeds_dir: Path) -> dict[str, dict]:
+    """The `config` of every seed declared in the YAML files under `seeds_dir`."""
+    configs: dict[str, dict] = {}
+    for path in sorted(seeds_dir.rglob("*.yml")):
+        for entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("seeds", []):
+            configs[entry["name"]] = entry.get("config") or {}
+    return configs

@@ -1,0 +1,123 @@
+"""The checks of a transcribed table: its rows' labels and order, its cells by unit, and
+its YAML meta's units."""
+
+from __future__ import annotations
+
+from regionfinans.problems import SeedProblem
+from regionfinans.seed_check.reading import records
+from regionfinans.seed_check.rules import ROW_COLUMNS, UNIT_MAP, Rules
+from regionfinans.seed_check.values import check_printed_value, unusual_space
+
+# The printed words of a table's row, matched to the label map as they are.
+LABEL_COLUMNS = ("row_label", "section", "footnote")
+
+
+def _check_row(relative: str, index: int, row: dict[str, str], rules: Rules) -> list[SeedProblem]:
+    problems = []
+    if row["row_order"] != str(index - 1):
+        problems.append(
+            SeedProblem(relative, index, "row_order", f'"{row["row_order"]}" is not {index - 1}')
+        )
+    if not row["row_label"].strip():
+        problems.append(SeedProblem(relative, index, "row_label", "empty row label"))
+    for column in LABEL_COLUMNS:
+        label = row.get(column) or ""
+        reason = unusual_space(label) or (
+            f'"{label}" has surrounding spaces' if label != label.strip() else None
+        )
+        if reason:
+            problems.append(SeedProblem(relative, index, column, reason))
+    if row["is_total"] not in ("true", "false"):
+        problems.append(
+            SeedProblem(relative, index, "is_total", f'"{row["is_total"]}" is not true/false')
+        )
+    row_unit = row.get("unit") or ""
+    if row_unit and row_unit not in rules.units:
+        problems.append(SeedProblem(relative, index, "unit", f'unknown unit "{row_unit}"'))
+    return problems
+
+
+def _meta_unit_problems(
+    relative: str, header: list[str], table_unit: str, column_units: dict, rules: Rules
+) -> list[SeedProblem]:
+    """The YAML meta's units: the table's `unit` and each of `column_units` a known unit,
+    for a column the file has (a mistyped unit or column would read the numbers in another
+    unit without a word)."""
+    problems = [
+        SeedProblem(relative, 1, column, f'meta {what} "{unit}" is not a unit of {UNIT_MAP}')
+        for column, what, unit in [
+            ("", "unit", table_unit),
+            *((column, "column_units", unit) for column, unit in column_units.items()),
+        ]
+        if unit and unit not in rules.units
+    ]
+    return problems + [
+        SeedProblem(relative, 1, column, "meta column_units names a column the file does not have")
+        for column in column_units
+        if column not in header
+    ]
+
+
+def check_table_seed(
+    relative: str, rows: list[list[str]], config: dict, rules: Rules
+) -> list[SeedProblem]:
+    """Every problem of one transcribed table (its rows as read, header first)."""
+    problems: list[SeedProblem] = []
+    header = rows[0]
+    meta = config.get("meta") or {}
+    table_unit = meta.get("unit", "")
+    column_units = meta.get("column_units") or {}
+    minus_sign = rules.minus_signs.get(meta.get("document_file", ""))
+    problems += _meta_unit_problems(relative, header, table_unit, column_units, rules)
+    seen_labels: dict[tuple[str, str, str], int] = {}
+    for index, row in records(relative, rows, problems):
+        problems += _check_row(relative, index, row, rules)
+        key = (row.get("section") or "", row["row_label"], row.get("unit") or "")
+        # In a table of figures a label names one row; text tables (assessments)
+        # repeat labels such as "Bedömning" per audit area and förvaltning.
+        if key in seen_labels and table_unit != "text":
+            problems.append(
+                SeedProblem(
+                    relative,
+                    index,
+                    "row_label",
+                    f'duplicate row label "{row["row_label"]}" (also on line {seen_labels[key]})',
+                )
+            )
+        seen_labels.setdefault(key, index)
+        for column in header:
+            if column in ROW_COLUMNS:
+                continue
+            problems += _check_cell(
+                relative,
+                index,
+                column,
+                row[column],
+                column_units.get(column) or row.get("unit") or table_unit,
+                rules,
+                minus_sign,
+            )
+    return problems
+
+
+def _check_cell(
+    relative: str,
+    index: int,
+    column: str,
+    value: str,
+    unit: str,
+    rules: Rules,
+    minus_sign: str | None,
+) -> list[SeedProblem]:
+    if reason := unusual_space(value):
+        return [SeedProblem(relative, index, column, reason)]
+    if value != value.strip():
+        return [SeedProblem(relative, index, column, f'"{value}" has surrounding spaces')]
+    if not value:
+        return []
+    if "%" in value and unit not in ("procent", "text"):
+        return [
+            SeedProblem(relative, index, column, f'"{value}" has a percent sign in a {unit} cell')
+        ]
+    reason = check_printed_value(value, unit, rules, minus_sign)
+    return [SeedProblem(relative, index, column, reason)] if reason else []
