@@ -317,6 +317,18 @@ VARIANTS = [
         ),
     ),
     Variant(
+        "prose_year_with_a_digit_too_many",
+        NORV_PROSA,
+        on_line(67, ";2023;", ";20233;"),
+        [*where(NORV_PROSA, 67, "ar"), "year 20233 is more than 30 years from the years"],
+    ),
+    Variant(
+        "label_map_year_with_a_digit_too_many",
+        LABEL_MAP,
+        on_line(3, ";2023;prognos;", ";20233;prognos;"),
+        [*where(LABEL_MAP, 3, "ar"), '"20233" is not a year 1900–2100'],
+    ),
+    Variant(
         "registry_year_with_a_letter_o",
         DOCUMENTS,
         on_line(2, ";Verksamhetsberättelse 2023;2023;", ";Verksamhetsberättelse 2023;2O23;"),

@@ -11,6 +11,10 @@ from regionfinans.seed_check.reading import check_header, decode, records, split
 from regionfinans.seed_check.rules import read_csv
 from regionfinans.seed_check.values import unusual_space
 
+# The columns of the reference and registry seeds that hold a year, and the years a
+# public-finance document of a Swedish region can be about.
+YEAR_COLUMNS = frozenset({"ar", "edition_year", "covers_from_year", "covers_to_year"})
+YEARS = (1900, 2100)
 # How a value of a reference or registry seed's declared type is written in its CSV.
 TYPE_GRAMMAR = {
     "integer": (r"-?[0-9]+", "a whole number"),
@@ -38,10 +42,20 @@ def check_reference_seed(path: Path, project_dir: Path, config: dict) -> list[Se
                 unusual_space(value)
                 or (f'"{value}" has surrounding spaces' if value != value.strip() else None)
                 or _not_of_type(value, str(declared.get(column, "string")))
+                or _not_a_year(column, value)
             )
             if reason:
                 problems.append(SeedProblem(relative, index, column, reason))
     return problems
+
+
+def _not_a_year(column: str, value: str) -> str | None:
+    """Why a year column's value (the label map's `ar`, the registry's edition and covered
+    years) cannot be a year of these documents, or None."""
+    if column not in YEAR_COLUMNS or not value.isdigit():
+        return None
+    first, last = YEARS
+    return None if first <= int(value) <= last else f'"{value}" is not a year {first}–{last}'
 
 
 def _not_of_type(value: str, data_type: str) -> str | None:
