@@ -11,9 +11,11 @@ from pathlib import Path
 import duckdb
 
 from regionfinans.project import DbtOutcome, NodeResult
-from regionfinans.seed_check import check_seed_file
+from regionfinans.seed_check import LABEL_MAP, check_seed_file
 
 FAILURE_ROWS_SHOWN = 5
+# The column checks whose failing value is a key (where a label map line may be the cause).
+KEY_CHECKS = ("relationships", "unique")
 
 
 def failing_rows(db_path: Path, node: NodeResult, project_dir: Path | None = None) -> list[dict]:
@@ -30,7 +32,7 @@ def failing_rows(db_path: Path, node: NodeResult, project_dir: Path | None = Non
             rows = [dict(zip(columns, map(str, row), strict=True)) for row in relation.fetchall()]
     except duckdb.Error:
         return []
-    return [with_seed_lines(row, project_dir) for row in rows]
+    return [with_label_map_lines(with_seed_lines(row, project_dir), project_dir) for row in rows]
 
 
 def seed_lines(project_dir: Path, location: str, row: dict) -> list[int]:
@@ -70,6 +72,31 @@ def with_seed_lines(row: dict, project_dir: Path | None) -> dict:
         ", …" if len(lines) > FAILURE_ROWS_SHOWN else ""
     )
     return {**row, "location": f"{location} line{'s' if len(lines) > 1 else ''} {shown}"}
+
+
+def with_label_map_lines(row: dict, project_dir: Path | None) -> dict:
+    """A column check's row whose failing key is one the label map gives a printed label
+    (a mistyped `mapped_key`, or one key for two labels), with the label map's lines that
+    give it: the fix is there, not in the model the check names."""
+    value = row.get("failing_value")
+    if project_dir is None or row.get("check_name") not in KEY_CHECKS or not value:
+        return row
+    path = project_dir / LABEL_MAP
+    if not path.is_file():
+        return row
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter=";")
+        found = [
+            f'line {reader.line_num} ("{record["printed_label"]}")'
+            for record in reader
+            if record.get("mapped_key") == value
+        ]
+    if not found:
+        return row
+    shown = ", ".join(found[:FAILURE_ROWS_SHOWN]) + (
+        ", …" if len(found) > FAILURE_ROWS_SHOWN else ""
+    )
+    return {**row, "problem": f"{row.get('problem')}; the label map gives it: {LABEL_MAP} {shown}"}
 
 
 def describe_row(row: dict) -> str:

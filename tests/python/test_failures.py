@@ -10,7 +10,13 @@ import pytest
 from conftest import PROJECT_DIR, copy_project
 
 from regionfinans import cli
-from regionfinans.failures import describe_outcome, seed_lines, with_seed_lines
+from regionfinans.failures import (
+    describe_outcome,
+    describe_row,
+    seed_lines,
+    with_label_map_lines,
+    with_seed_lines,
+)
 from regionfinans.nightly import _dbt_failures, _describe_failure
 from regionfinans.project import DbtOutcome, NodeResult
 from regionfinans.settings import load_settings
@@ -142,3 +148,35 @@ def test_a_failed_build_adds_what_the_seed_check_finds_in_the_seed_files(
         f'- seeds/reference/ref__etiketter.csv line {line}, column "printed_label": '
         '"Blekinge " has surrounding spaces',
     ]
+
+
+def test_a_key_check_row_names_the_label_map_lines_that_give_its_key(tmp_path: Path) -> None:
+    """A mistyped key in the label map fails a mart's relationships check; the row names
+    the label map's line, where the fix is (and leaves other checks' rows alone)."""
+    label_map = tmp_path / "seeds" / "reference" / "ref__etiketter.csv"
+    label_map.parent.mkdir(parents=True)
+    label_map.write_text(
+        "table_kind;source_table;axis;printed_label;mapped_key\n"
+        "abonnemang;;rad;Halland;halland\n"
+        "abonnemang;;rad;Blekinge;blekigne\n",
+        encoding="utf-8",
+    )
+    row = {
+        "check_name": "relationships",
+        "column_name": "kopare_region_id",
+        "failing_value": "blekigne",
+        "problem": "kopare_region_id blekigne is not a region_id of dim_region",
+        "location": "marts.fct_abonnemang",
+    }
+    assert describe_row(with_label_map_lines(row, tmp_path)) == (
+        "marts.fct_abonnemang: kopare_region_id blekigne is not a region_id of dim_region; "
+        'the label map gives it: seeds/reference/ref__etiketter.csv line 3 ("Blekinge")'
+    )
+    assert with_label_map_lines({**row, "failing_value": "kronoberg"}, tmp_path) == {
+        **row,
+        "failing_value": "kronoberg",
+    }
+    assert with_label_map_lines({**row, "check_name": "not_null"}, tmp_path) == {
+        **row,
+        "check_name": "not_null",
+    }

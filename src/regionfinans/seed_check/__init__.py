@@ -22,6 +22,7 @@ from regionfinans.project import sources_dir
 from regionfinans.seed_check.prose import check_prose_seed
 from regionfinans.seed_check.reading import read_rows
 from regionfinans.seed_check.reference import (
+    LABEL_MAP,
     check_label_map,
     check_reference_seed,
     names_used_twice,
@@ -41,6 +42,7 @@ from regionfinans.seed_check.tables import check_table_seed
 from regionfinans.trace import TranscribedSeed, load_documents, trace_seed
 
 __all__ = [
+    "LABEL_MAP",
     "NON_PRINTED_DIRS",
     "PROSE_COLUMNS",
     "PROSE_FORM",
