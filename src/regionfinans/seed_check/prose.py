@@ -9,10 +9,9 @@ from regionfinans.seed_check.rules import (
     COMPARISONS,
     MINUS_SIGNS,
     PROSE_COLUMNS,
-    YEAR_REACH,
     Rules,
 )
-from regionfinans.seed_check.values import check_printed_value
+from regionfinans.seed_check.values import check_printed_value, not_a_year
 
 
 def check_prose_seed(
@@ -21,7 +20,6 @@ def check_prose_seed(
     """Every problem of one seed of figures stated in running text (its rows as read,
     header first)."""
     problems: list[SeedProblem] = []
-    covered = rules.coverage.get((config.get("meta") or {}).get("document_file", ""))
     header = rows[0]
     if tuple(header) != PROSE_COLUMNS:
         return [SeedProblem(relative, 1, "", f"a prose seed has the columns {list(PROSE_COLUMNS)}")]
@@ -38,7 +36,7 @@ def check_prose_seed(
         problems += [
             SeedProblem(relative, index, column, reason)
             for column in ("ar", "jamfor_ar", "bas_ar")
-            if (reason := _far_year(row[column], covered))
+            if (reason := not_a_year(row[column]))
         ]
         if not row["rad"] or not row["mening"].strip():
             problems.append(
@@ -87,17 +85,3 @@ def _meaning_problems(row: dict[str, str], rules: Rules, last_row: int) -> list[
     if target.isdigit() and not (1 <= int(target) <= last_row and target != row["prosa_nr"]):
         problems.append(("bas_prosa_nr", f'"{target}" is not another row of this seed'))
     return problems
-
-
-def _far_year(value: str, covered: tuple[int, int] | None) -> str | None:
-    """Why a stated year cannot be one the document means (further than YEAR_REACH from
-    the years it covers: a typo such as 20233), or None."""
-    if not value.isdigit() or covered is None:
-        return None
-    first, last = covered
-    if first - YEAR_REACH <= int(value) <= last + YEAR_REACH:
-        return None
-    return (
-        f"year {value} is more than {YEAR_REACH} years from the years its document covers "
-        f"({first}–{last})"
-    )

@@ -9,12 +9,10 @@ from pathlib import Path
 from regionfinans.problems import SeedProblem
 from regionfinans.seed_check.reading import check_header, decode, records, split_rows
 from regionfinans.seed_check.rules import read_csv
-from regionfinans.seed_check.values import unusual_space
+from regionfinans.seed_check.values import not_a_year, unusual_space
 
-# The columns of the reference and registry seeds that hold a year, and the years a
-# public-finance document of a Swedish region can be about.
+# The columns of the reference and registry seeds that hold a year.
 YEAR_COLUMNS = frozenset({"ar", "edition_year", "covers_from_year", "covers_to_year"})
-YEARS = (1900, 2100)
 # How a value of a reference or registry seed's declared type is written in its CSV.
 TYPE_GRAMMAR = {
     "integer": (r"-?[0-9]+", "a whole number"),
@@ -52,10 +50,7 @@ def check_reference_seed(path: Path, project_dir: Path, config: dict) -> list[Se
 def _not_a_year(column: str, value: str) -> str | None:
     """Why a year column's value (the label map's `ar`, the registry's edition and covered
     years) cannot be a year of these documents, or None."""
-    if column not in YEAR_COLUMNS or not value.isdigit():
-        return None
-    first, last = YEARS
-    return None if first <= int(value) <= last else f'"{value}" is not a year {first}–{last}'
+    return not_a_year(value) if column in YEAR_COLUMNS else None
 
 
 def _not_of_type(value: str, data_type: str) -> str | None:

@@ -56,9 +56,6 @@ PROSE_COLUMNS = (
 MINUS_SIGNS = ("-", "–", "−")
 
 
-# How far from the years its document covers a year it states may lie (the documents
-# state years from two before to four after theirs; a typo such as 20233 is further).
-YEAR_REACH = 30
 COMPARISONS = {"", "lika", "forandring", "forandring_procent"}
 
 
@@ -70,8 +67,6 @@ class Rules:
     number_words: frozenset[str]
     printed_number: re.Pattern[str]
     minus_signs: dict[str, str] = field(default_factory=dict)
-    # The years each document covers (registry__source_documents), by its file.
-    coverage: dict[str, tuple[int, int]] = field(default_factory=dict)
     precision: int = 18
     scale: int = 4
     prose_kinds: frozenset[str] = frozenset()
@@ -104,11 +99,6 @@ def load_rules(project_dir: Path) -> Rules:
         number_words=frozenset(row["talord"] for row in read_csv(reference / "ref__talord.csv")),
         printed_number=printed_number_pattern(project_dir),
         minus_signs={row["document_file"]: row["minus_sign"] for row in documents},
-        coverage={
-            row["document_file"]: (int(row["covers_from_year"]), int(row["covers_to_year"]))
-            for row in documents
-            if row["covers_from_year"].isdigit() and row["covers_to_year"].isdigit()
-        },
         precision=int(project_vars(project_dir)["exact_decimal_precision"]),
         scale=int(project_vars(project_dir)["exact_decimal_scale"]),
         prose_kinds=frozenset(row["slag"] for row in read_csv(reference / "ref__prosaslag.csv")),
