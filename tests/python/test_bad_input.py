@@ -295,6 +295,21 @@ VARIANTS = [
         [ABONNEMANG, '"101-78"', "runs backwards; write 78-101"],
     ),
     Variant(
+        "a_semicolon_at_the_end_of_every_line",
+        ABONNEMANG,
+        lambda raw: raw.replace(b"\n", b";\n"),
+        [ABONNEMANG, "line 1", "an unnamed column: a ';' too many in the header line?"],
+    ),
+    Variant(
+        "a_column_named_twice",
+        ABONNEMANG,
+        lambda raw: b"\n".join(
+            line + (b";SUMMA" if number == 0 else b";1") if line else line
+            for number, line in enumerate(raw.split(b"\n"))
+        ),
+        [ABONNEMANG, 'line 1, column "SUMMA": the header names this column twice'],
+    ),
+    Variant(
         "unclosed_quote_before_a_label",
         ABONNEMANG,
         sub(";Blekinge;", ';"Blekinge;'),

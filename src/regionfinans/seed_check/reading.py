@@ -47,7 +47,15 @@ def check_header(relative: str, header: list[str], declared: list[str]) -> list[
     problems += [
         SeedProblem(relative, 1, column, "column not declared in the seed's YAML")
         for column in header
-        if column not in declared
+        if column not in declared and column
+    ]
+    if "" in header:
+        problems.append(
+            SeedProblem(relative, 1, "", "an unnamed column: a ';' too many in the header line?")
+        )
+    problems += [
+        SeedProblem(relative, 1, column, "the header names this column twice")
+        for column in sorted({column for column in header if column and header.count(column) > 1})
     ]
     if not problems and header != declared:
         problems.append(SeedProblem(relative, 1, "", f"columns out of order: expected {declared}"))
