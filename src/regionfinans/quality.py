@@ -213,7 +213,9 @@ def expectations(rules: Rules) -> dict[str, list]:
             gxe.ExpectColumnValuesToBeInSet(column="enhet", value_set=units),
             gxe.ExpectColumnValuesToBeInSet(column="jamforelse", value_set=COMPARISONS),
             gxe.ExpectColumnValuesToMatchRegex(
-                column="tryckt_tal", regex=f"({rules.printed_number.pattern})|^({words})$"
+                # A number word keeps the case it is printed in ("Två av dessa ...").
+                column="tryckt_tal",
+                regex=f"({rules.printed_number.pattern})|^(?i:{words})$",
             ),
         ],
     }

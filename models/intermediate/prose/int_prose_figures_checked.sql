@@ -161,18 +161,23 @@ computed as (
 ),
 
 final as (
+    -- A figure the text restates is compared without its sign (the tables print
+    -- costs negative, the text "kostnader på 40 mnkr"); a change keeps the sign
+    -- the sentence gives it (tecken: "minskat med 1,3 Mkr" is -1,3).
+    {%- set within_rounding %}
+        coalesce(
+            case
+                when computed.jamforelse = 'lika'
+                    then abs(abs(computed.computed_value) - abs(computed.value))
+                else abs(computed.computed_value - computed.tecken * abs(computed.value))
+            end <= 0.5 * computed.printed_precision,
+            false
+        )
+    {%- endset %}
     select
         computed.*,
-        coalesce(
-            abs(abs(computed.computed_value) - abs(computed.value))
-            <= 0.5 * computed.printed_precision,
-            false
-        ) as is_within_rounding,
-        coalesce(
-            abs(abs(computed.computed_value) - abs(computed.value))
-            <= 0.5 * computed.printed_precision,
-            false
-        ) or computed.discrepancy_id is not null as is_reconciled
+        {{ within_rounding }} as is_within_rounding,
+        {{ within_rounding }} or computed.discrepancy_id is not null as is_reconciled
     from computed
 )
 

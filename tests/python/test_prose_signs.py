@@ -1,0 +1,60 @@
+"""A change the running text states keeps the sign the sentence gives it: "minskat med ca
+1,3 Mkr" is -1,3 (tecken -). With the sign of every change the prose seeds link to the
+tables flipped, the check of the text against the tables names each of them (a change
+compared without its sign let a swapped pair of figures pass)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import duckdb
+from conftest import copy_project, copy_warehouse, seed_parse_state
+
+from regionfinans.project import run_dbt
+
+CHANGES = ("forandring", "forandring_procent")
+CHECK = "assert_prose_figures_agree_with_tables"
+
+
+def flip_linked_changes(project: Path) -> set[str]:
+    """Flip the sign of every change a prose seed links to a figure (and registers no
+    contradiction for); the flipped rows as "<seed path> line <n>"."""
+    flipped = set()
+    for path in sorted((project / "seeds").glob("*/*__prosa.csv")):
+        rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8")), delimiter=";"))
+        header = rows[0]
+        column = {name: header.index(name) for name in header}
+        for line, row in enumerate(rows[1:], start=2):
+            if row[column["jamforelse"]] in CHANGES and not row[column["discrepancy_id"]]:
+                row[column["tecken"]] = "-" if row[column["tecken"]] == "+" else "+"
+                flipped.add(f"{path.relative_to(project)} line {line}")
+        out = io.StringIO()
+        csv.writer(out, delimiter=";", lineterminator="\n").writerows(rows)
+        path.write_text(out.getvalue(), encoding="utf-8")
+    return flipped
+
+
+def test_every_change_with_its_sign_flipped_is_named(built_warehouse: Path, tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    flipped = flip_linked_changes(project)
+    assert len(flipped) >= 10
+    db = copy_warehouse(built_warehouse, tmp_path / "warehouse" / built_warehouse.name)
+    target = tmp_path / "target"
+    seed_parse_state(built_warehouse, target)
+    outcome = run_dbt(
+        ["build", "--select", f"stg_prose__figures int_prose_figures_checked {CHECK}"],
+        project,
+        db_path=db,
+        target_path=target,
+    )
+    assert [node.unique_id.split(".")[2] for node in outcome.failing()] == [CHECK]
+    with duckdb.connect(str(db), read_only=True) as connection:
+        named = {
+            location.split(" (source line")[0]
+            for (location,) in connection.sql(
+                f"select prose_location from audit.{CHECK}"
+            ).fetchall()
+        }
+    assert named == flipped
