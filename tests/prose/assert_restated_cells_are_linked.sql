@@ -1,6 +1,6 @@
 -- A figure in running text that has the value of a cell its document's tables
--- print, for the same year and scenario and in a unit of the same kind, is
--- linked to a table figure (figur_id, checked by
+-- print (within the text's rounding), for the same year and scenario and in a
+-- unit of the same kind, is linked to a table figure (figur_id, checked by
 -- assert_prose_figures_agree_with_tables) or says why it does not restate it
 -- (ej_lankad_orsak). An unlinked restatement is a contradiction nobody checks.
 {{ config(store_failures=true) }}
@@ -46,7 +46,10 @@ restated as (
         and prose.value != 0
         and prose_unit.storhet = cell_unit.storhet
         and prose_unit.faktor is not null
-        and abs(cells.value) * cell_unit.faktor = abs(prose.value) * prose_unit.faktor
+        -- Within the text's printed rounding: "cirka 1,8 miljarder" restates
+        -- 1 826,0 mnkr as much as "36 287 tkr" restates 36 287 324 kr.
+        and abs(abs(cells.value) * cell_unit.faktor - abs(prose.value) * prose_unit.faktor)
+        <= 0.5 * prose.printed_precision * prose_unit.faktor
     group by prose.prosa_id, prose.prose_location, prose.mening
 )
 
