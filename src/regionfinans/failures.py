@@ -14,6 +14,8 @@ from regionfinans.project import DbtOutcome, NodeResult
 from regionfinans.seed_check import LABEL_MAP, check_seed_file
 
 FAILURE_ROWS_SHOWN = 5
+# How much of dbt's message on a seed it could not load is kept beside the seed check's rows.
+ADVICE_FREE_LINES = 6
 # The column checks whose failing value is a key (where a label map line may be the cause).
 KEY_CHECKS = ("relationships", "unique")
 
@@ -77,10 +79,13 @@ def with_seed_lines(row: dict, project_dir: Path | None) -> dict:
 def with_label_map_lines(row: dict, project_dir: Path | None) -> dict:
     """A column check's row whose failing key is one the label map gives a printed label
     (a mistyped `mapped_key`, or one key for two labels), with the label map's lines that
-    give it: the fix is there, not in the model the check names."""
+    give it: the fix is there, not in the model the check names. Not for a row about a seed
+    file itself (a key doubled in ref__regioner is that file's)."""
     value = row.get("failing_value")
     if project_dir is None or row.get("check_name") not in KEY_CHECKS or not value:
         return row
+    if str(row.get("location", "")).split(" line")[0].endswith(".csv"):
+        return row  # a row about a seed file: the fix is in that file, named already
     path = project_dir / LABEL_MAP
     if not path.is_file():
         return row
@@ -147,8 +152,19 @@ def node_report(
     to its first line."""
     rows = seed_file_problems(node, project_dir)
     if rows:
-        return (node.message or "").splitlines()[0], rows
+        return _without_advice(node.message), rows
     return node.message, failing_rows(db_path, node, project_dir)
+
+
+def _without_advice(message: str | None) -> str | None:
+    """dbt's message about a seed it could not load, without DuckDB's list of reader
+    options to try (the seed check's rows say what is wrong), the cause kept."""
+    lines = [
+        line
+        for line in (message or "").splitlines()
+        if line.strip() and not line.strip().startswith("* ")
+    ]
+    return "\n".join(lines[:ADVICE_FREE_LINES]) or message
 
 
 def describe_outcome(outcome: DbtOutcome, db_path: Path, project_dir: Path | None = None) -> str:

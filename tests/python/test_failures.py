@@ -108,20 +108,27 @@ def test_a_seed_dbt_could_not_load_is_named_by_file_line_and_what_is_wrong(
         "error",
         None,
         "Runtime Error in seed ref__etiketter (seeds/reference/ref__etiketter.csv)\n"
-        '  Invalid Input Error: Error when sniffing file "ref__etiketter.csv".',
+        '  Invalid Input Error: Error when sniffing file "ref__etiketter.csv".\n'
+        "\n"
+        "  Possible fixes:\n"
+        "  * Set delimiter (e.g., delim=',')\n"
+        "  * Set quote (e.g., quote='\"')",
         0.1,
     )
     outcome = DbtOutcome(success=False, results=[node], exception=None)
     expected = [
         "- ERROR seed.regionfinans.ref__etiketter: ? failing row(s)",
         "    Runtime Error in seed ref__etiketter (seeds/reference/ref__etiketter.csv)",
+        '  Invalid Input Error: Error when sniffing file "ref__etiketter.csv".',
+        "  Possible fixes:",
         "    seeds/reference/ref__etiketter.csv line 5: 9 fields where the header has 10",
     ]
     assert describe_outcome(outcome, tmp_path / "none.duckdb", project).splitlines() == expected
     (entry,), _ = _dbt_failures(outcome, tmp_path / "none.duckdb", [], "t", project)
-    assert [entry["message"], *(row["problem"] for row in entry["rows"])] == [
-        line.strip() for line in expected[1:]
-    ]
+    assert entry["message"].splitlines() == [line[4:] for line in expected[1:2]] + expected[2:4]
+    assert [row["problem"] for row in entry["rows"]] == [expected[4].strip()]
+    empty = NodeResult(node.unique_id, "error", None, "", 0.1)
+    assert describe_outcome(DbtOutcome(False, [empty], None), tmp_path / "none.duckdb", project)
 
 
 def test_a_failed_build_adds_what_the_seed_check_finds_in_the_seed_files(
@@ -180,3 +187,5 @@ def test_a_key_check_row_names_the_label_map_lines_that_give_its_key(tmp_path: P
         **row,
         "check_name": "not_null",
     }
+    in_a_seed = {**row, "check_name": "unique", "location": "seeds/reference/ref__regioner.csv"}
+    assert with_label_map_lines(in_a_seed, tmp_path) == in_a_seed

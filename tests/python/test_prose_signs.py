@@ -1,7 +1,9 @@
-"""A change the running text states keeps the sign the sentence gives it: "minskat med ca
-1,3 Mkr" is -1,3 (tecken -). With the sign of every change the prose seeds link to the
-tables flipped, the check of the text against the tables names each of them (a change
-compared without its sign let a swapped pair of figures pass)."""
+"""A change the running text states of a figure positive in both terms keeps the sign the
+sentence gives it: a balance that "minskat med ca 1,3 Mkr" is -1,3 (tecken -). With the
+sign of every such change flipped, the check of the text against the tables names each of
+them (a change compared without its sign let a swapped pair of figures pass). A change of a
+cost or a result is compared without its sign: "kostnaderna ökar" is + while the cost is
+negative in the warehouse."""
 
 from __future__ import annotations
 
@@ -18,28 +20,37 @@ CHANGES = ("forandring", "forandring_procent")
 CHECK = "assert_prose_figures_agree_with_tables"
 
 
-def flip_linked_changes(project: Path) -> set[str]:
-    """Flip the sign of every change a prose seed links to a figure (and registers no
-    contradiction for); the flipped rows as "<seed path> line <n>"."""
-    flipped = set()
+def signed_changes(db: Path) -> set[str]:
+    """The changes the session's warehouse compares with their sign, as "<seed path> line
+    <n>" (no registered contradiction)."""
+    with duckdb.connect(str(db), read_only=True) as connection:
+        rows = connection.sql(
+            "select prose_location from intermediate.int_prose_figures_checked "
+            "where jamforelse != 'lika' and is_signed_change and discrepancy_id is null"
+        ).fetchall()
+    return {location.split(" (source line")[0] for (location,) in rows}
+
+
+def flip(project: Path, changes: set[str]) -> None:
+    """Flip the sign (tecken) of the prose rows `changes` names."""
     for path in sorted((project / "seeds").glob("*/*__prosa.csv")):
         rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8")), delimiter=";"))
         header = rows[0]
         column = {name: header.index(name) for name in header}
         for line, row in enumerate(rows[1:], start=2):
-            if row[column["jamforelse"]] in CHANGES and not row[column["discrepancy_id"]]:
+            if f"{path.relative_to(project)} line {line}" in changes:
+                assert row[column["jamforelse"]] in CHANGES
                 row[column["tecken"]] = "-" if row[column["tecken"]] == "+" else "+"
-                flipped.add(f"{path.relative_to(project)} line {line}")
         out = io.StringIO()
         csv.writer(out, delimiter=";", lineterminator="\n").writerows(rows)
         path.write_text(out.getvalue(), encoding="utf-8")
-    return flipped
 
 
 def test_every_change_with_its_sign_flipped_is_named(built_warehouse: Path, tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
-    flipped = flip_linked_changes(project)
-    assert len(flipped) >= 10
+    flipped = signed_changes(built_warehouse)
+    assert len(flipped) >= 12
+    flip(project, flipped)
     db = copy_warehouse(built_warehouse, tmp_path / "warehouse" / built_warehouse.name)
     target = tmp_path / "target"
     seed_parse_state(built_warehouse, target)

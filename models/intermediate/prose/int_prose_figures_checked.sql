@@ -151,6 +151,11 @@ computed as (
         claims.*,
         picked.a_source_id,
         picked.b_source_id,
+        -- The sign the sentence gives a change is the sign of the figure's own
+        -- change only where the figure is positive in both (a balance, an
+        -- amount of money); a cost is negative in the warehouse while "kostnaderna
+        -- ökar" is +, and a result's "försämras" is - whatever its sign.
+        coalesce(picked.a_value >= 0 and picked.b_value >= 0, false) as is_signed_change,
         case claims.jamforelse
             when 'lika' then picked.a_value
             when 'forandring' then picked.a_value - picked.b_value
@@ -162,14 +167,15 @@ computed as (
 
 final as (
     -- A figure the text restates is compared without its sign (the tables print
-    -- costs negative, the text "kostnader på 40 mnkr"); a change keeps the sign
-    -- the sentence gives it (tecken: "minskat med 1,3 Mkr" is -1,3).
+    -- costs negative, the text "kostnader på 40 mnkr"); a change of a figure
+    -- positive in both keeps the sign the sentence gives it (tecken: a balance
+    -- that "minskat med 1,3 Mkr" is -1,3).
     {%- set within_rounding %}
         coalesce(
             case
-                when computed.jamforelse = 'lika'
-                    then abs(abs(computed.computed_value) - abs(computed.value))
-                else abs(computed.computed_value - computed.tecken * abs(computed.value))
+                when computed.jamforelse != 'lika' and computed.is_signed_change
+                    then abs(computed.computed_value - computed.tecken * abs(computed.value))
+                else abs(abs(computed.computed_value) - abs(computed.value))
             end <= 0.5 * computed.printed_precision,
             false
         )

@@ -105,12 +105,34 @@ def _format_problems(
     return problems
 
 
+def _rules(project_dir: Path) -> tuple[Rules | None, list[SeedProblem]]:
+    """The project's rules, or None and why: a careless edit of a reference or registry
+    seed the rules come from (its own format problems name the file and line)."""
+    try:
+        return load_rules(project_dir), []
+    except (KeyError, ValueError, csv.Error) as error:
+        reason = f"the rules cannot be read from the reference and registry seeds ({error!r})"
+        return None, [SeedProblem("seeds/reference", 1, "", reason)]
+
+
+def _reference_problems(project_dir: Path, configs: dict[str, dict]) -> list[SeedProblem]:
+    return [
+        problem
+        for path in sorted((project_dir / "seeds").glob("*/*.csv"))
+        if path.parent.name in NON_PRINTED_DIRS
+        for problem in check_reference_seed(path, project_dir, configs.get(path.stem, {}))
+    ]
+
+
 def check_seed_file(
-    path: Path, project_dir: Path, configs: dict[str, dict] | None = None
+    path: Path,
+    project_dir: Path,
+    configs: dict[str, dict] | None = None,
+    rules: Rules | None = None,
 ) -> list[SeedProblem]:
     """The format problems of one seed file of any kind, without the trace into its
-    document: what is wrong with a seed that dbt could not load (`configs`: the seeds'
-    YAML configs, read from the project when not given)."""
+    document: what is wrong with a seed that dbt could not load (`configs`, `rules`: the
+    seeds' YAML configs and the project's rules, read from the project when not given)."""
     if configs is None:
         configs = seed_configs(project_dir / "seeds")
     config = configs.get(path.stem)
@@ -118,7 +140,11 @@ def check_seed_file(
         return check_reference_seed(path, project_dir, config or {})
     if config is None:
         return [SeedProblem(str(path.relative_to(project_dir)), 1, "", "seed has no YAML entry")]
-    return _format_problems(path, project_dir, config, load_rules(project_dir))
+    if rules is None:
+        rules, problems = _rules(project_dir)
+        if rules is None:
+            return problems
+    return _format_problems(path, project_dir, config, rules)
 
 
 def check_formats(project_dir: Path) -> list[SeedProblem]:
@@ -127,10 +153,17 @@ def check_formats(project_dir: Path) -> list[SeedProblem]:
     build, where a careless edit may be the cause."""
     paths = sorted((project_dir / "seeds").glob("*/*.csv"))
     configs = seed_configs(project_dir / "seeds")
+    rules, problems = _rules(project_dir)
+    if rules is None:
+        return _reference_problems(project_dir, configs) + problems
     return [
         *check_label_map(project_dir),
         *names_used_twice(project_dir, paths),
-        *(problem for path in paths for problem in check_seed_file(path, project_dir, configs)),
+        *(
+            problem
+            for path in paths
+            for problem in check_seed_file(path, project_dir, configs, rules)
+        ),
     ]
 
 
@@ -140,7 +173,9 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
     raises MissingSourcesError)."""
     seeds_dir = project_dir / "seeds"
     configs = seed_configs(seeds_dir)
-    rules = load_rules(project_dir)
+    rules, problems = _rules(project_dir)
+    if rules is None:
+        return SeedCheck(_reference_problems(project_dir, configs) + problems, 0, 0, 0)
     documents, problems = load_documents(project_dir, sources or sources_dir())
     problems.extend(check_label_map(project_dir))
     traced = {False: 0, True: 0}

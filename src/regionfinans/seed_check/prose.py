@@ -11,7 +11,7 @@ from regionfinans.seed_check.rules import (
     PROSE_COLUMNS,
     Rules,
 )
-from regionfinans.seed_check.values import check_printed_value, not_a_year
+from regionfinans.seed_check.values import WHOLE, check_printed_value, not_a_year
 
 
 def check_prose_seed(
@@ -29,7 +29,7 @@ def check_prose_seed(
                 SeedProblem(relative, index, "prosa_nr", f'"{row["prosa_nr"]}" is not {index - 1}')
             )
         for column in ("rad", "ar", "jamfor_ar", "bas_ar", "bas_prosa_nr"):
-            if row[column] and not row[column].isdigit():
+            if row[column] and not WHOLE.fullmatch(row[column]):
                 problems.append(
                     SeedProblem(relative, index, column, f'"{row[column]}" is not a whole number')
                 )
@@ -82,6 +82,6 @@ def _meaning_problems(row: dict[str, str], rules: Rules, last_row: int) -> list[
         if row[column] and row[column] not in rules.scenarios:
             problems.append((column, f'unknown scenario "{row[column]}"'))
     target = row["bas_prosa_nr"]
-    if target.isdigit() and not (1 <= int(target) <= last_row and target != row["prosa_nr"]):
+    if WHOLE.fullmatch(target) and not (1 <= int(target) <= last_row and target != row["prosa_nr"]):
         problems.append(("bas_prosa_nr", f'"{target}" is not another row of this seed'))
     return problems

@@ -65,7 +65,11 @@ def check_header(relative: str, header: list[str], declared: list[str]) -> list[
 def split_rows(relative: str, text: str, columns: int) -> tuple[list[list[str]], list[SeedProblem]]:
     """The file's rows, header first, or the problem that stops reading them (`columns`: how
     many the header should have, 0 when unknown)."""
-    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    except csv.Error as error:
+        message = f"cannot be read as CSV ({error}): a quote that never closes?"
+        return [], [SeedProblem(relative, 1, "", message)]
     if not rows:
         return [], [SeedProblem(relative, 1, "", "empty file")]
     if len(rows[0]) == 1 and (

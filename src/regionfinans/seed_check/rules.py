@@ -75,7 +75,7 @@ class Rules:
 
 def read_csv(path: Path) -> list[dict[str, str]]:
     """A semicolon-delimited seed's rows by column."""
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle, delimiter=";"))
 
 

@@ -9,6 +9,8 @@ import unicodedata
 
 from regionfinans.seed_check.rules import Rules
 
+# A whole number as a seed writes it: ASCII digits ("2023¹" with a footnote mark is not).
+WHOLE = re.compile(r"[0-9]+")
 # The years a public-finance document of a Swedish region can be about or refer to (a
 # typo such as 20233 for 2023 is not one; it became a row of dim_ar).
 YEARS = (1900, 2100)
@@ -17,7 +19,7 @@ YEARS = (1900, 2100)
 def not_a_year(value: str) -> str | None:
     """Why a whole number in a year's place cannot be a year of these documents, or None."""
     first, last = YEARS
-    if not value.isdigit() or first <= int(value) <= last:
+    if not WHOLE.fullmatch(value) or first <= int(value) <= last:
         return None
     return f'"{value}" is not a year {first}–{last}'
 
