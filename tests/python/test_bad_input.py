@@ -192,6 +192,12 @@ def touched(variant: Variant) -> set[str]:
     }
 
 
+def yaml_line(text: str) -> str:
+    """ "<the YAML> line N" of the first line of VB_2023_YAML that holds `text`."""
+    lines = (PROJECT_DIR / VB_2023_YAML).read_text(encoding="utf-8").splitlines()
+    return f"{VB_2023_YAML} line {next(n for n, line in enumerate(lines, 1) if text in line)}"
+
+
 def where(file: str, line: int, column: str) -> list[str]:
     return [file, f"line {line}", f'column "{column}"']
 
@@ -280,19 +286,38 @@ VARIANTS = [
         "unknown_table_unit_in_the_yaml",
         VB_2023_YAML,
         sub("unit: tkr\n", "unit: tkrr\n"),
-        [ABONNEMANG, "line 1", 'meta unit "tkrr" is not a unit'],
+        [
+            f'{yaml_line("unit: tkr")}: meta unit "tkrr" is not a unit',
+            f"(the meta of {ABONNEMANG})",
+        ],
     ),
     Variant(
         "column_units_name_a_column_the_file_lacks",
         VB_2023_YAML,
         sub("Tillstånd: datum", "Tillstand: datum"),
-        [NHV, 'column "Tillstand"', "meta column_units names a column the file does not have"],
+        [
+            f'{yaml_line("Tillstånd: datum")}, column "Tillstand": meta column_units names a '
+            f"column the file does not have (the meta of {NHV})"
+        ],
+    ),
+    Variant(
+        "document_file_not_registered",
+        VB_2023_YAML,
+        sub("document_file: 000_cdb554936ff9ba5f.txt", "document_file: 000_cdb554936ff9ba5f.text"),
+        [
+            yaml_line("document_file: 000_cdb554936ff9ba5f.txt")
+            + ': meta document_file "000_cdb554936ff9ba5f.text" is not registered',
+            f"(the meta of {ABONNEMANG})",
+        ],
     ),
     Variant(
         "source_lines_backwards",
         VB_2023_YAML,
         sub('source_lines: "78-101"', 'source_lines: "101-78"'),
-        [ABONNEMANG, '"101-78"', "runs backwards; write 78-101"],
+        [
+            yaml_line('source_lines: "78-101"') + ': meta source_lines "101-78"',
+            f"runs backwards; write 78-101 (the meta of {ABONNEMANG})",
+        ],
     ),
     Variant(
         "a_semicolon_at_the_end_of_every_line",
@@ -313,7 +338,16 @@ VARIANTS = [
         "unclosed_quote_before_a_label",
         ABONNEMANG,
         sub(";Blekinge;", ';"Blekinge;'),
-        [ABONNEMANG, "line 2", 'a field opens a quote (") that does not close'],
+        [f'{ABONNEMANG} line 2: lines 2-7 are read as one row: a field opens a quote (")'],
+    ),
+    Variant(
+        "a_label_over_two_lines",
+        ABONNEMANG,
+        lambda raw: sub(";Blekinge;", ';"Blekinge\n";')(raw) + b"\n",
+        [
+            f"{ABONNEMANG} line 2: lines 2-3 are read as one row",
+            f"{ABONNEMANG} line 8: an empty line",
+        ],
     ),
     Variant(
         "the_same_seed_in_two_folders",

@@ -34,6 +34,7 @@ from regionfinans.seed_check.rules import (
     ROW_COLUMNS,
     Rules,
     load_rules,
+    meta_lines,
     printed_number_pattern,
     read_csv,
     seed_configs,
@@ -93,6 +94,26 @@ def _transcribed(path: Path, project_dir: Path, config: dict) -> TranscribedSeed
     )
 
 
+def _at_the_yaml(problems: list[SeedProblem], project_dir: Path) -> list[SeedProblem]:
+    """A problem in a seed's YAML meta named by the YAML's file and line (the key's, or a
+    column's under it), with the seed it configures."""
+    if not any(problem.meta for problem in problems):
+        return problems
+    lines = meta_lines(project_dir / "seeds")
+    located = []
+    for problem in problems:
+        seed = Path(problem.file).stem
+        where = lines.get((seed, f"{problem.meta}.{problem.column}")) or lines.get(
+            (seed, problem.meta)
+        )
+        if problem.meta and where:
+            file, line = where
+            message = f"{problem.message} (the meta of {problem.file})"
+            problem = SeedProblem(str(file.relative_to(project_dir)), line, problem.column, message)
+        located.append(problem)
+    return located
+
+
 def _format_problems(
     path: Path, project_dir: Path, config: dict, rules: Rules
 ) -> list[SeedProblem]:
@@ -144,7 +165,7 @@ def check_seed_file(
         rules, problems = _rules(project_dir)
         if rules is None:
             return problems
-    return _format_problems(path, project_dir, config, rules)
+    return _at_the_yaml(_format_problems(path, project_dir, config, rules), project_dir)
 
 
 def check_formats(project_dir: Path) -> list[SeedProblem]:
@@ -200,7 +221,8 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
         )
         problems.extend(trace_problems)
         traced[prose] += count
-    return SeedCheck(problems, traced[False], traced[True], len(documents.texts))
+    located = _at_the_yaml(problems, project_dir)
+    return SeedCheck(located, traced[False], traced[True], len(documents.texts))
 
 
 def check_project_seeds(project_dir: Path, sources: Path | None = None) -> list[SeedProblem]:

@@ -105,17 +105,27 @@ def read_rows(
 def records(
     relative: str, rows: list[list[str]], problems: list[SeedProblem]
 ) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line, row by column) of every data row; a row with the wrong number of fields is a
-    problem (appended to `problems`) and is not yielded."""
+    """(line, row by column) of every data row, numbered by the file's lines; a row with the
+    wrong number of fields, or a value that runs over lines, is a problem (appended to
+    `problems`) and is not yielded."""
     header = rows[0]
-    for index, fields in enumerate(rows[1:], start=2):
+    line = 1 + sum(field.count("\n") for field in header)
+    for fields in rows[1:]:
+        line += 1
+        spans = sum(field.count("\n") for field in fields)
+        first, line = line, line + spans
         if not fields:
-            problems.append(SeedProblem(relative, index, "", "an empty line: remove it"))
-            continue
-        if len(fields) != len(header):
+            problems.append(SeedProblem(relative, first, "", "an empty line: remove it"))
+        elif spans:
+            message = (
+                f'lines {first}-{line} are read as one row: a field opens a quote (") that '
+                f"closes only on line {line} (or never); a value has no line break"
+            )
+            problems.append(SeedProblem(relative, first, "", message))
+        elif len(fields) != len(header):
             message = f"{len(fields)} fields where the header has {len(header)}"
-            if any("\n" in field or ";" in field for field in fields):
+            if any(";" in field for field in fields):
                 message += ': a field opens a quote (") that does not close before its ";"'
-            problems.append(SeedProblem(relative, index, "", message))
-            continue
-        yield index, dict(zip(header, fields, strict=True))
+            problems.append(SeedProblem(relative, first, "", message))
+        else:
+            yield first, dict(zip(header, fields, strict=True))

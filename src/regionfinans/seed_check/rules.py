@@ -115,3 +115,28 @@ def seed_configs(seeds_dir: Path) -> dict[str, dict]:
         for entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("seeds", []):
             configs[entry["name"]] = entry.get("config") or {}
     return configs
+
+
+SEED_ENTRY = re.compile(r"\s*- name: *(\S+)\s*$")
+YAML_KEY = re.compile(r"( *)([^\s:#\"'][^:#]*?|\"[^\"]*\"|'[^']*'):(\s|$)")
+
+
+def meta_lines(seeds_dir: Path) -> dict[tuple[str, str], tuple[Path, int]]:
+    """Where each seed's YAML states each key of its meta: (seed, key) -> (file, line),
+    a nested key as "column_units.Tillstånd"."""
+    found: dict[tuple[str, str], tuple[Path, int]] = {}
+    for path in sorted(seeds_dir.rglob("*.yml")):
+        seed, keys = "", []  # keys: (indent, name) from `meta` down to the current key
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            entry, key = SEED_ENTRY.match(line), YAML_KEY.match(line)
+            if entry:
+                seed, keys = entry[1], []
+            elif key:
+                indent, name = len(key[1]), key[2].strip("\"'")
+                keys = [(i, k) for i, k in keys if i < indent]
+                if keys or name == "meta":
+                    keys.append((indent, name))
+                if len(keys) > 1:
+                    dotted = ".".join(k for _, k in keys[1:])
+                    found.setdefault((seed, dotted), (path, number))
+    return found

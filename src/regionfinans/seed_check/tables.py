@@ -44,7 +44,7 @@ def _meta_unit_problems(
     for a column the file has (a mistyped unit or column would read the numbers in another
     unit without a word)."""
     problems = [
-        SeedProblem(relative, 1, column, f'meta {what} "{unit}" is not a unit of {UNIT_MAP}')
+        SeedProblem(relative, 1, column, f'meta {what} "{unit}" is not a unit of {UNIT_MAP}', what)
         for column, what, unit in [
             ("", "unit", table_unit),
             *((column, "column_units", unit) for column, unit in column_units.items()),
@@ -52,7 +52,13 @@ def _meta_unit_problems(
         if unit and unit not in rules.units
     ]
     return problems + [
-        SeedProblem(relative, 1, column, "meta column_units names a column the file does not have")
+        SeedProblem(
+            relative,
+            1,
+            column,
+            "meta column_units names a column the file does not have",
+            "column_units",
+        )
         for column in column_units
         if column not in header
     ]

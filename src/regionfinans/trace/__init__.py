@@ -65,6 +65,7 @@ def trace_seed(
             "",
             f'meta document_file "{name}" is not registered in {REGISTRY}: '
             "its rows cannot be traced",
+            "document_file",
         )
         return [problem], 0
     document = documents.texts.get(name)

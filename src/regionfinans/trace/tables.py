@@ -207,7 +207,7 @@ def trace_table(seed: TranscribedSeed, document: Document) -> list[SeedProblem]:
     try:
         text = excerpt(document, line_ranges(seed.meta.get("source_lines"), len(document.lines)))
     except ValueError as error:
-        return [SeedProblem(seed.file, 1, "", str(error))]
+        return [SeedProblem(seed.file, 1, "", str(error), "source_lines")]
     problems: dict[tuple[int, str], SeedProblem] = {}
     for line, row in seed.numbered_rows():
         for printed in printed_parts(seed, row):
