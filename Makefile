@@ -17,21 +17,25 @@ SPARK_STAMP := $(VENV)/.installed-spark
 setup: $(STAMP)
 	@mkdir -p warehouse
 
-# Installed without byte-compiling, then compiled on every core at once: pip compiles one
-# module after another (half of the install's time). Compiled here, not at first import:
-# with PYTHONDONTWRITEBYTECODE set, as on this machine, nothing would keep what an import
-# compiled, and every process would compile dbt again.
+# pip installs uv (pinned in constraints.txt), uv installs the pinned packages from its
+# cache (1.4 s where pip took 15 s), then the venv is compiled on every core at once,
+# leaving out what is never imported (test folders, pip, setuptools). Compiled here, not
+# at first import: with PYTHONDONTWRITEBYTECODE set, as on this machine, nothing would keep
+# what an import compiled, and every process would compile dbt again.
+UV := $(BIN)/uv pip install --quiet --python $(BIN)/python --constraint constraints.txt
+COMPILE := $(BIN)/python -m compileall -q -j 0 -x '/tests?/|/site-packages/(pip|setuptools|pkg_resources)/' $(VENV)/lib > /dev/null
+
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade "pip==26.3"
-	$(BIN)/pip install --quiet --no-compile --constraint constraints.txt --editable ".[dev]"
-	$(BIN)/python -m compileall -q -j 0 $(VENV)/lib > /dev/null
+	$(BIN)/pip install --quiet --constraint constraints.txt uv
+	$(UV) --editable ".[dev]"
+	$(COMPILE)
 	touch $(STAMP)
 
 # The Spark extra (dbt-spark with a local SparkSession, pyspark) into the same venv.
 $(SPARK_STAMP): $(STAMP)
-	$(BIN)/pip install --quiet --no-compile --constraint constraints.txt --editable ".[dev,spark]"
-	$(BIN)/python -m compileall -q -j 0 $(VENV)/lib > /dev/null
+	$(UV) --editable ".[dev,spark]"
+	$(COMPILE)
 	touch $(SPARK_STAMP)
 
 build: setup

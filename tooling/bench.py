@@ -10,11 +10,10 @@
    `check-seeds`): nodes, build time, peak memory, warehouse size. Targets: 10× the data
    costs ≤ 2 × the build time, and the number of models does not grow with the number
    of tables (seeds do, one per table).
-4. The test suite: pytest once, `make lint` once, and `make test` as their sum in this
-   working copy (targets: pytest ≤ 90 s, make test ≤ 2 min). A clean clone's
-   `make test` (a new venv, then the same) would run the suite a second time and push
-   the bench past its own 10 minutes: that figure is CI's (`.ci/run`), printed as
-   "see CI".
+4. The test suite as a newcomer and CI run it: `make test` on a clean clone of the
+   committed HEAD (uncommitted changes are not in it), timed in its parts: `make setup`
+   (a new venv, packages from the cache), `make lint`, `make pytest` (targets: pytest
+   ≤ 90 s, make test ≤ 2 min).
 5. `regionfinans import` of bilaga 4 B (target: ≤ 10 s), and the counts that prove no
    test lost its power: guarded printed numbers (mutation cases), bad-input variants.
 
@@ -324,10 +323,15 @@ def bench_counts(table: Table, project: Path) -> None:
     table.add("bad-input variants", f"{variants}")
 
 
-def bench_suite(table: Table, project: Path) -> None:
-    """4. pytest once and the lint once; make test is the two."""
-    pytest = run([sys.executable, "-m", "pytest", "-q"], project)
-    lint = run(["make", "lint"], project)
+def bench_suite(table: Table, project: Path, tmp: Path) -> None:
+    """4. `make test` on a clean clone of the committed HEAD, as CI and a newcomer run it:
+    `make setup` (a new venv; packages from the cache), `make lint`, `make pytest`."""
+    clone = tmp / "clone"
+    subprocess.run(["git", "clone", "--quiet", str(project), str(clone)], check=True)
+    env = {SOURCES_ENV_VAR: str(sources_dir(project).resolve())}
+    setup, lint, pytest = (
+        run(["make", target], clone, env) for target in ("setup", "lint", "pytest")
+    )
     table.add(
         "pytest, whole suite (once)",
         f"{pytest.seconds:.1f} s (exit {pytest.code})",
@@ -335,11 +339,14 @@ def bench_suite(table: Table, project: Path) -> None:
         pytest.seconds <= 90,
     )
     table.add("make lint (ruff, sqlfluff)", f"{lint.seconds:.1f} s (exit {lint.code})")
-    total = pytest.seconds + lint.seconds
+    table.add("make setup (a new venv, packages downloaded)", f"{setup.seconds:.1f} s")
+    total = setup.seconds + lint.seconds + pytest.seconds
     table.add(
-        "make test = lint + pytest, this working copy", f"{total:.1f} s", "≤ 120 s", total <= 120
+        "make test on a clean clone of HEAD (setup, lint, pytest)",
+        f"{total:.1f} s",
+        "≤ 120 s",
+        total <= 120,
     )
-    table.add("make test on a clean clone (new venv, packages downloaded)", "see CI", "≤ 120 s")
 
 
 def machine() -> str:
@@ -363,12 +370,12 @@ def run_bench(project: Path, repeats: int, suite: bool) -> int:
         built = bench_build(table, project, repeats, tmp)
         bench_nightly(table, project, built, tmp)
         bench_scale(table, project, built, tmp)
-    bench_import(table, project)
-    bench_counts(table, project)
-    if suite:
-        bench_suite(table, project)
-    else:
-        table.add("pytest and make test", "skipped (--quick)")
+        bench_import(table, project)
+        bench_counts(table, project)
+        if suite:
+            bench_suite(table, project, tmp)
+        else:
+            table.add("pytest and make test", "skipped (--quick)")
     seconds = time.perf_counter() - start
     table.add("make bench, total wall time", f"{seconds:.0f} s", "≤ 600 s", seconds <= 600)
     print(flush=True)
