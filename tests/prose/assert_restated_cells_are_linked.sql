@@ -1,5 +1,6 @@
 -- A figure in running text that has the value of a cell its document's tables
--- print (within the text's rounding), for the same year and scenario and in a
+-- print (within the text's rounding), for the same year and scenario (any, for a
+-- table that prints none) and in a
 -- unit of the same kind, is linked to a table figure (figur_id, checked by
 -- assert_prose_figures_agree_with_tables) or says why it does not restate it
 -- (ej_lankad_orsak). An unlinked restatement is a contradiction nobody checks.
@@ -38,7 +39,9 @@ restated as (
         on
             documents.edition_id = cells.edition_id
             and prose.ar = cells.ar
-            and prose.scenario_id = cells.scenario_id
+            -- A table that prints no scenario is the figure in whatever scenario
+            -- the text gives it, as the link itself reads it (int_prose_figures_checked).
+            and (prose.scenario_id = cells.scenario_id or cells.scenario_id is null)
     inner join enheter as cell_unit on cells.unit = cell_unit.unit
     where
         prose.figur_id is null
