@@ -280,15 +280,30 @@ def add_next_edition(
                 )
         for row in placements:
             if row["source_table"] == table:
+                # The new edition's cells, scaled where the column is an amount (a project
+                # number is not), as the table's rows above.
+                moved = {}
+                for part in row["placement"].split(" | "):
+                    column, _, value = (side.strip() for side in part.partition("="))
+                    unit = column_units.get(column) or meta.get("unit")
+                    moved[part] = (
+                        shift(column),
+                        scale_printed(value, factor, grammar) if unit in amounts else value,
+                    )
+                new_values = {
+                    value: moved[part][1]
+                    for part, value in ((part, part.partition("=")[2].strip()) for part in moved)
+                }
                 new_placements.append(
                     {
                         **row,
                         "source_table": name,
                         "row_label": shift(row["row_label"]),
-                        "printed_values": scale_printed_list(
-                            row["printed_values"], factor, grammar
+                        "printed_values": " | ".join(
+                            new_values.get(value, value)
+                            for value in row["printed_values"].split(" | ")
                         ),
-                        "placement": "syntetisk: " + shift(row["placement"]),
+                        "placement": " | ".join(f"{c}={v}" for c, v in moved.values()),
                     }
                 )
 
@@ -356,11 +371,6 @@ def add_next_edition(
     _append(registry / "registry__column_placements.csv", new_placements)
     _append(reference / "ref__etiketter.csv", _next_labels(labels, added, years))
     return added
-
-
-def scale_printed_list(printed: str, factor: int, grammar: re.Pattern[str]) -> str:
-    """A ' | '-separated list of printed values, each scaled."""
-    return " | ".join(scale_printed(value, factor, grammar) for value in printed.split(" | "))
 
 
 def _next_labels(

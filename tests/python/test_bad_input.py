@@ -58,6 +58,7 @@ PROJECT_SEEDS = PROJECT_DIR / "seeds"
 RESULTATBUDGET = "seeds/rs_budget_2024/rs_budget_2024__bilaga_1_resultatbudget.csv"
 NORV_PROSA = "seeds/rs_revision_norv_2023/rs_revision_norv_2023__prosa.csv"
 LABEL_MAP = "seeds/reference/ref__etiketter.csv"
+PLACEMENTS = "seeds/registry/registry__column_placements.csv"
 LABEL_MAP_LINES = len((PROJECT_DIR / LABEL_MAP).read_text(encoding="utf-8").splitlines())
 LABEL_MAP_BLEKINGE = next(
     number
@@ -301,6 +302,25 @@ VARIANTS = [
         ],
     ),
     Variant(
+        "a_sparse_value_moved_to_another_column",
+        ABONNEMANG,
+        sub("Halland;false;134 164;22 745;;160;", "Halland;false;134 164;22 745;160;;"),
+        [
+            f'{PLACEMENTS} line 3, column "placement": places "160" in column "Blekinge '
+            f'(thorax)", but {ABONNEMANG} line 3 prints "" there',
+            f'{ABONNEMANG} line 3 also prints "160" in column "Kronoberg (onkologi)"',
+        ],
+    ),
+    Variant(
+        "a_placement_naming_no_column",
+        PLACEMENTS,
+        sub("Blekinge (thorax)=160 |", "Blekinge (torax)=160 |"),
+        [
+            f'{PLACEMENTS} line 3, column "placement": "Blekinge (torax)=160" names no column '
+            f"of {ABONNEMANG}"
+        ],
+    ),
+    Variant(
         "document_file_not_registered",
         VB_2023_YAML,
         sub("document_file: 000_cdb554936ff9ba5f.txt", "document_file: 000_cdb554936ff9ba5f.text"),
@@ -419,7 +439,11 @@ VARIANTS = [
             'line 3: the rad label "Gotland" is not in the label map',
             "ref__etiketter.csv",
         ],
-        also=printed_so(VB_2023, 95, "Halland", "Gotland"),
+        # The register of placements follows the seed, as a transcriber's edit must.
+        also=(
+            *printed_so(VB_2023, 95, "Halland", "Gotland"),
+            (PLACEMENTS, on_line(3, ";Halland;", ";Gotland;")),
+        ),
         reaches_dbt=True,
     ),
     Variant(
@@ -441,7 +465,10 @@ VARIANTS = [
         ABONNEMANG,
         sub("162 951", "162 991"),
         [ABONNEMANG, 'line 2 (Blekinge), column "SUMMA": printed 162 991'],
-        also=printed_so(VB_2023, 93, "162 951", "162 991"),
+        also=(
+            *printed_so(VB_2023, 93, "162 951", "162 991"),
+            (PLACEMENTS, on_line(2, "162 951", "162 991")),
+        ),
         reaches_dbt=True,
     ),
     Variant(

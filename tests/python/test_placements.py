@@ -1,9 +1,8 @@
 """The register of column placements holds against the committed seeds: every sparse row's
 values are in the columns `registry__column_placements.csv` places them in, and a value
 moved since, or a register row naming no column, is named by the register's line.
-
-Not yet part of `regionfinans check-seeds`: the trace tests and the synthetic next edition
-edit placed rows without the register, and must first keep it in step."""
+`regionfinans check-seeds` runs the same check (tests/python/test_bad_input.py feeds it
+malformed registers through the nightly)."""
 
 from __future__ import annotations
 

@@ -27,6 +27,9 @@ REGIONBIDRAG = "seeds/rs_budget_2024/rs_budget_2024__bilaga_4a_regionbidrag.csv"
 FORANDRING = "seeds/rs_budget_2024/rs_budget_2024__bilaga_4b_forandring_regionbidrag.csv"
 HELARSPROGNOSER = "seeds/rs_revision_norv_2023/rs_revision_norv_2023__helarsprognoser_2023.csv"
 DOCUMENTS = "seeds/registry/registry__source_documents.csv"
+# Every abonnemang row is a sparse row the register places: an edited value or label is
+# named there too.
+PLACEMENTS = "seeds/registry/registry__column_placements.csv"
 SHA_000 = "5bfa132f3bdff0b22610293406dfa61a93b32452c1138b9c417a09ce7e3589eb"
 
 
@@ -105,7 +108,7 @@ BROKEN = [
         "table_value",
         ABONNEMANG,
         on_line(2, "162 951", "162 991"),
-        {(ABONNEMANG, 2, "SUMMA")},
+        {(ABONNEMANG, 2, "SUMMA"), (PLACEMENTS, 2, "placement")},
         ('"162 991" is not printed', "from line 93", "10 497 162 951"),
     ),
     Broken(
@@ -119,7 +122,7 @@ BROKEN = [
         "table_label",
         ABONNEMANG,
         on_line(3, ";Halland;", ";Hallands;"),
-        {(ABONNEMANG, 3, "row_label")},
+        {(ABONNEMANG, 3, "row_label"), (PLACEMENTS, 3, "row_label")},
         ('"Hallands" is not printed in lines 78-101 of 000_cdb554936ff9ba5f.txt',),
     ),
     Broken(
@@ -187,7 +190,8 @@ def test_check_seeds_exits_1_naming_the_line(
     assert main(["check-seeds", "--project-dir", str(project)]) == 1
     out = capsys.readouterr().out
     assert f'{ABONNEMANG} line 2, column "SUMMA"' in out
-    assert out.splitlines()[-1].endswith("1 problem(s)")
+    assert f'{PLACEMENTS} line 2, column "placement": places "162 951" in column "SUMMA"' in out
+    assert out.splitlines()[-1].endswith("2 problem(s)")
 
 
 def test_check_seeds_without_the_sources_is_misconfigured(

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from regionfinans.problems import SeedProblem
 from regionfinans.project import sources_dir
+from regionfinans.seed_check.placements import check_placements
 from regionfinans.seed_check.prose import check_prose_seed
 from regionfinans.seed_check.reading import read_rows
 from regionfinans.seed_check.reference import (
@@ -180,6 +181,7 @@ def check_formats(project_dir: Path) -> list[SeedProblem]:
     return [
         *check_label_map(project_dir),
         *names_used_twice(project_dir, paths),
+        *check_placements(project_dir, {path.stem: path for path in paths}),
         *(
             problem
             for path in paths
@@ -200,8 +202,10 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
     documents, problems = load_documents(project_dir, sources or sources_dir())
     problems.extend(check_label_map(project_dir))
     traced = {False: 0, True: 0}
-    problems.extend(names_used_twice(project_dir, sorted(seeds_dir.glob("*/*.csv"))))
-    for path in sorted(seeds_dir.glob("*/*.csv")):
+    paths = sorted(seeds_dir.glob("*/*.csv"))
+    problems.extend(names_used_twice(project_dir, paths))
+    problems.extend(check_placements(project_dir, {path.stem: path for path in paths}))
+    for path in paths:
         if path.parent.name in NON_PRINTED_DIRS:
             problems.extend(check_reference_seed(path, project_dir, configs.get(path.stem, {})))
             continue
