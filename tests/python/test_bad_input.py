@@ -419,6 +419,24 @@ VARIANTS = [
         [*where(LABEL_MAP, LABEL_MAP_BLEKINGE, "printed_label"), "surrounding spaces"],
     ),
     Variant(
+        "label_map_key_written_as_a_word",
+        LABEL_MAP,
+        on_line(2, ";2022 Bokslut;belopp;", ";2022 Bokslut;Belopp;"),
+        [*where(LABEL_MAP, 2, "mapped_key"), '"Belopp" is not a key', 'write "belopp"'],
+    ),
+    Variant(
+        "label_map_unknown_scenario",
+        LABEL_MAP,
+        on_line(3, ";2023;prognos;", ";2023;progons;"),
+        [*where(LABEL_MAP, 3, "scenario"), 'unknown scenario "progons"'],
+    ),
+    Variant(
+        "prose_figure_id_in_capitals",
+        NORV_PROSA,
+        on_line(2, ";resultat:norv_digit;", ";Resultat:norv_digit;"),
+        [*where(NORV_PROSA, 2, "figur_id"), '"Resultat:norv_digit" is not a key'],
+    ),
+    Variant(
         "latin1_encoding",
         ABONNEMANG,
         lambda raw: raw.decode("utf-8").encode("latin-1"),

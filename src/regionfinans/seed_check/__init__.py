@@ -179,7 +179,7 @@ def check_formats(project_dir: Path) -> list[SeedProblem]:
     if rules is None:
         return _reference_problems(project_dir, configs) + problems
     return [
-        *check_label_map(project_dir),
+        *check_label_map(project_dir, rules.scenarios),
         *names_used_twice(project_dir, paths),
         *check_placements(project_dir, {path.stem: path for path in paths}),
         *(
@@ -200,7 +200,7 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
     if rules is None:
         return SeedCheck(_reference_problems(project_dir, configs) + problems, 0, 0, 0)
     documents, problems = load_documents(project_dir, sources or sources_dir())
-    problems.extend(check_label_map(project_dir))
+    problems.extend(check_label_map(project_dir, rules.scenarios))
     traced = {False: 0, True: 0}
     paths = sorted(seeds_dir.glob("*/*.csv"))
     problems.extend(names_used_twice(project_dir, paths))

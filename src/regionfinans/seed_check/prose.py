@@ -11,7 +11,7 @@ from regionfinans.seed_check.rules import (
     PROSE_COLUMNS,
     Rules,
 )
-from regionfinans.seed_check.values import WHOLE, check_printed_value, not_a_year
+from regionfinans.seed_check.values import WHOLE, check_printed_value, not_a_key, not_a_year
 
 
 def check_prose_seed(
@@ -78,9 +78,14 @@ def _meaning_problems(row: dict[str, str], rules: Rules, last_row: int) -> list[
         problems.append(("fran_till", f'"{row["fran_till"]}" is not fran, till or empty'))
     if row["fran_till"] == "till" and not row["bas_prosa_nr"]:
         problems.append(("bas_prosa_nr", "a till row names its fran row"))
-    for column in ("scenario_id", "bas_scenario_id"):
+    for column in ("scenario_id", "jamfor_scenario_id", "bas_scenario_id"):
         if row[column] and row[column] not in rules.scenarios:
             problems.append((column, f'unknown scenario "{row[column]}"'))
+    problems += [
+        (column, reason)
+        for column in ("subjekt_id", "matt", "figur_id", "jamfor_figur_id")
+        if (reason := not_a_key(row[column]))
+    ]
     target = row["bas_prosa_nr"]
     if WHOLE.fullmatch(target) and not (1 <= int(target) <= last_row and target != row["prosa_nr"]):
         problems.append(("bas_prosa_nr", f'"{target}" is not another row of this seed'))

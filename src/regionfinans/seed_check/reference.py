@@ -9,10 +9,45 @@ from pathlib import Path
 from regionfinans.problems import SeedProblem
 from regionfinans.seed_check.reading import check_header, decode, records, split_rows
 from regionfinans.seed_check.rules import read_csv
-from regionfinans.seed_check.values import not_a_year, unusual_space
+from regionfinans.seed_check.values import not_a_key, not_a_year, unusual_space
 
 # The columns of the reference and registry seeds that hold a year.
 YEAR_COLUMNS = frozenset({"ar", "edition_year", "covers_from_year", "covers_to_year"})
+# The columns of the reference and registry seeds that hold a key, with the wildcards a
+# column takes besides (a label map row for every table kind, `*`; a rule's parts, `*`
+# every row, `^` the rows above). A key mistyped as a word ("Belopp") built without a word.
+KEY_COLUMNS = {
+    **dict.fromkeys(
+        (
+            "source_table",
+            "mapped_key",
+            "scenario",
+            "scenario_id",
+            "total_key",
+            "total_section",
+            "part_section",
+            "kvot_key",
+            "taljare_key",
+            "namnare_key",
+            "column_key",
+            "rad_id",
+            "specificerar_rad_id",
+            "region_id",
+            "namnd_id",
+            "sektor_id",
+            "kommun_id",
+            "saljare_id",
+            "series_id",
+            "edition_id",
+            "rule_id",
+        ),
+        frozenset(),
+    ),
+    "table_kind": frozenset({"*"}),
+    "part_key": frozenset({"*", "^"}),
+}
+# The label map's figure ids may name a part by the cell it is taken from ("{kolumn}").
+TEMPLATED_KEY_COLUMNS = frozenset({"figur"})
 # How a value of a reference or registry seed's declared type is written in its CSV.
 TYPE_GRAMMAR = {
     "integer": (r"-?[0-9]+", "a whole number"),
@@ -41,6 +76,7 @@ def check_reference_seed(path: Path, project_dir: Path, config: dict) -> list[Se
                 or (f'"{value}" has surrounding spaces' if value != value.strip() else None)
                 or _not_of_type(value, str(declared.get(column, "string")))
                 or _not_a_year(column, value)
+                or _not_a_key(column, value)
             )
             if reason:
                 problems.append(SeedProblem(relative, index, column, reason))
@@ -51,6 +87,15 @@ def _not_a_year(column: str, value: str) -> str | None:
     """Why a year column's value (the label map's `ar`, the registry's edition and covered
     years) cannot be a year of these documents, or None."""
     return not_a_year(value) if column in YEAR_COLUMNS else None
+
+
+def _not_a_key(column: str, value: str) -> str | None:
+    """Why a key column's value (KEY_COLUMNS, TEMPLATED_KEY_COLUMNS) is not a key, or None."""
+    if column in TEMPLATED_KEY_COLUMNS:
+        return not_a_key(value, templated=True)
+    if column not in KEY_COLUMNS or value in KEY_COLUMNS[column]:
+        return None
+    return not_a_key(value)
 
 
 def _not_of_type(value: str, data_type: str) -> str | None:
@@ -88,12 +133,23 @@ LABEL_MAP = Path("seeds/reference/ref__etiketter.csv")
 LABEL_KEY = ("table_kind", "source_table", "axis", "printed_label")
 
 
-def check_label_map(project_dir: Path) -> list[SeedProblem]:
+def check_label_map(project_dir: Path, scenarios: frozenset[str]) -> list[SeedProblem]:
     """A printed label mapped twice in the label map (same table kind, table, axis and
-    label), named with both lines: the build could not tell which key it has."""
+    label), named with both lines: the build could not tell which key it has; and a
+    scenario that is not one of `scenarios` (ref__scenarier)."""
     problems: list[SeedProblem] = []
     first_line: dict[tuple[str, ...], int] = {}
     for line, row in enumerate(read_csv(project_dir / LABEL_MAP), start=2):
+        scenario = row.get("scenario") or ""
+        if scenario and scenario not in scenarios:
+            problems.append(
+                SeedProblem(
+                    str(LABEL_MAP),
+                    line,
+                    "scenario",
+                    f'unknown scenario "{scenario}" (ref__scenarier has {sorted(scenarios)})',
+                )
+            )
         key = tuple(row.get(column) or "" for column in LABEL_KEY)
         if key in first_line:
             table_kind, source_table, axis, label = key

@@ -24,6 +24,23 @@ def not_a_year(value: str) -> str | None:
     return f'"{value}" is not a year {first}–{last}'
 
 
+# A key as the warehouse writes it (a label map's mapped_key, a region_id, a figure id):
+# lower-case a–z, digits and _ (what the slugify macro makes of a label), in parts joined
+# by ":"; a figure id may name a part by the cell it takes it from ("{kolumn}"). A printed
+# word ("Belopp", "Blekinge") is not one.
+KEY_PART = r"[a-z0-9_]+"
+KEY = re.compile(rf"{KEY_PART}(:{KEY_PART})*")
+TEMPLATED_KEY = re.compile(rf"({KEY_PART}|{{{KEY_PART}}})(:({KEY_PART}|{{{KEY_PART}}}))*")
+
+
+def not_a_key(value: str, templated: bool = False) -> str | None:
+    """Why a non-empty `value` in a key's place is not written as a key, or None."""
+    if not value or (TEMPLATED_KEY if templated else KEY).fullmatch(value):
+        return None
+    hint = f' (write "{value.lower()}")' if KEY.fullmatch(value.lower()) else ""
+    return f'"{value}" is not a key: lower-case a–z, digits and _, parts joined by ":"{hint}'
+
+
 def unusual_space(value: str) -> str | None:
     """Why `value` holds a space-like character other than the ordinary space (a no-break
     space copied from a PDF looks the same on screen but is another character), or None."""
