@@ -431,6 +431,12 @@ VARIANTS = [
         [*where(LABEL_MAP, 3, "scenario"), 'unknown scenario "progons"'],
     ),
     Variant(
+        "label_map_year_not_the_labels",
+        LABEL_MAP,
+        on_line(5, ";2024 Budget;belopp;;2024;budget;", ";2024 Budget;belopp;;2025;budget;"),
+        [*where(LABEL_MAP, 5, "ar"), '"2024 Budget" names the year 2024 but ar is 2025'],
+    ),
+    Variant(
         "prose_figure_id_in_capitals",
         NORV_PROSA,
         on_line(2, ";resultat:norv_digit;", ";Resultat:norv_digit;"),

@@ -133,13 +133,33 @@ LABEL_MAP = Path("seeds/reference/ref__etiketter.csv")
 LABEL_KEY = ("table_kind", "source_table", "axis", "printed_label")
 
 
+# A year as a label prints it ("2024 Budget", "Resultat 2023"; not "2023-10 Prognos"'s month).
+LABEL_YEAR = re.compile(r"(?<![0-9-])(?:19|20)[0-9]{2}(?![0-9-])")
+
+
+def _year_not_the_labels(row: dict[str, str]) -> str | None:
+    """Why a label map row's year is not the one year its printed label names, unless the
+    row registers the misprint (a discrepancy_id: the 2024 budget's balance sheet prints
+    "2024 Plan" over the 2025 column), or None."""
+    years = set(LABEL_YEAR.findall(row.get("printed_label") or ""))
+    year = row.get("ar") or ""
+    if not year or len(years) != 1 or year in years or row.get("discrepancy_id"):
+        return None
+    return (
+        f'"{row["printed_label"]}" names the year {years.pop()} but ar is {year}: '
+        "correct ar, or register the misprint (discrepancy_id)"
+    )
+
+
 def check_label_map(project_dir: Path, scenarios: frozenset[str]) -> list[SeedProblem]:
     """A printed label mapped twice in the label map (same table kind, table, axis and
-    label), named with both lines: the build could not tell which key it has; and a
-    scenario that is not one of `scenarios` (ref__scenarier)."""
+    label), named with both lines: the build could not tell which key it has; a year
+    other than the one its label prints; and a scenario not of `scenarios` (ref__scenarier)."""
     problems: list[SeedProblem] = []
     first_line: dict[tuple[str, ...], int] = {}
     for line, row in enumerate(read_csv(project_dir / LABEL_MAP), start=2):
+        if reason := _year_not_the_labels(row):
+            problems.append(SeedProblem(str(LABEL_MAP), line, "ar", reason))
         scenario = row.get("scenario") or ""
         if scenario and scenario not in scenarios:
             problems.append(
