@@ -105,17 +105,26 @@ def with_label_map_lines(row: dict, project_dir: Path | None) -> dict:
 
 
 def describe_row(row: dict) -> str:
-    """One failing row as a line a reader acts on: where, printed, computed, or the fix."""
+    """One failing row as a line a reader acts on: where, printed, computed, or the fix; a
+    test that states no problem shows its row's columns, name and value, after the where."""
     if "printed_total" in row:
         return (
             f"{row.get('total_location')}: printed {row.get('printed_total')}, "
             f"computed {row.get('parts_sum')} from [{row.get('printed_parts')}], "
             f"difference {row.get('difference')} (rounding allows {row.get('tolerance')})"
         )
-    if "problem" in row:
-        where = next((row[key] for key in row if key.endswith("location") and row[key]), None)
-        return f"{where}: {row['problem']}" if where else str(row["problem"])
-    return str(row)
+    where = _where(row)
+    what = row.get("problem") or ", ".join(f"{key} {value}" for key, value in row.items())
+    return f"{where}: {what}" if where else str(what)
+
+
+def _where(row: dict) -> str | None:
+    """Where a failing row points: its first location column, or its seed file's line."""
+    located = next((row[key] for key in row if key.endswith("location") and row[key]), None)
+    if located or not row.get("seed_path"):
+        return located
+    label = f" ({row['row_label']})" if row.get("row_label") else ""
+    return f"{row['seed_path']} line {row.get('line_number')}{label}"
 
 
 def failure_lines(

@@ -2,6 +2,8 @@
 -- positions of the regions sum to zero each year (every krona one region
 -- sells another buys), each buyer's shares sum to 100 % within rounding, and
 -- the compensation the 50 % rule implies is the amount divided by the share.
+{{ config(store_failures=true) }}
+
 with
 
 netto as (

@@ -1,6 +1,8 @@
 -- Every row of a financial statement (a table kind that ref__rapportrader
 -- lists as a rapport) maps to a line of ref__rapportrader: a row the label map
 -- keys to an unknown line would otherwise drop out of the statement marts.
+{{ config(store_failures=true) }}
+
 with
 
 cells as (

@@ -1,4 +1,6 @@
 -- slugify turns printed labels into the keys the marts use.
+{{ config(store_failures=true) }}
+
 with
 
 cases as (

@@ -189,3 +189,32 @@ def test_a_key_check_row_names_the_label_map_lines_that_give_its_key(tmp_path: P
     }
     in_a_seed = {**row, "check_name": "unique", "location": "seeds/reference/ref__regioner.csv"}
     assert with_label_map_lines(in_a_seed, tmp_path) == in_a_seed
+
+
+def test_every_data_test_keeps_its_failing_rows() -> None:
+    """A failing test prints its rows only if dbt stored them: every singular test and
+    generic test definition under tests/ says store_failures (13 did not: a broken rate
+    printed 'Got 2 results' and nothing to act on)."""
+    files = sorted(path for path in (PROJECT_DIR / "tests").rglob("*.sql"))
+    assert len(files) > 20
+    assert [
+        str(path.relative_to(PROJECT_DIR))
+        for path in files
+        if "store_failures=true" not in path.read_text(encoding="utf-8")
+    ] == []
+
+
+def test_a_row_that_states_no_problem_shows_where_and_its_columns() -> None:
+    """A test whose rows name no problem shows its columns after the seed's line."""
+    assert describe_row(
+        {"seed_path": "seeds/a/a__t.csv", "line_number": "4", "row_label": "Summa", "n": "2"}
+    ) == (
+        "seeds/a/a__t.csv line 4 (Summa): seed_path seeds/a/a__t.csv, line_number 4, "
+        "row_label Summa, n 2"
+    )
+    assert describe_row({"edition_id": "rs_budget_2024", "ar": "2024"}) == (
+        "edition_id rs_budget_2024, ar 2024"
+    )
+    assert describe_row({"cell_location": "seeds/b.csv line 2", "problem": "fel"}) == (
+        "seeds/b.csv line 2: fel"
+    )

@@ -4,6 +4,8 @@
 -- the bedömningsskala: intern kontroll, verksamhet, ekonomi), and each
 -- nämnd-level summary of such an area. A new wording (a misspelt "Uppfylt")
 -- fails here until it is mapped.
+{{ config(store_failures=true) }}
+
 with
 
 granskningsbedomning as (

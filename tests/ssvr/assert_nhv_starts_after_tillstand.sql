@@ -1,4 +1,6 @@
 -- Every NHV assignment starts after the date it was granted (tillstånd).
+{{ config(store_failures=true) }}
+
 select
     edition_id,
     nhv_vardomrade_id,
