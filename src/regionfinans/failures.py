@@ -121,7 +121,7 @@ def describe_row(row: dict) -> str:
 def _where(row: dict) -> str | None:
     """Where a failing row points: its first location column, or its seed file's line."""
     located = next((row[key] for key in row if key.endswith("location") and row[key]), None)
-    if located or not row.get("seed_path"):
+    if located or not row.get("seed_path") or not row.get("line_number"):
         return located
     label = f" ({row['row_label']})" if row.get("row_label") else ""
     return f"{row['seed_path']} line {row.get('line_number')}{label}"

@@ -534,6 +534,20 @@ VARIANTS = [
         reaches_dbt=True,
     ),
     Variant(
+        "namnd_given_another_sector",
+        "seeds/reference/ref__namnder.csv",
+        sub(
+            "\nkulturnamnden;Kulturnämnden;;regional_utveckling;",
+            "\nkulturnamnden;Kulturnämnden;;halso_och_sjukvard;",
+        ),
+        [
+            REGIONBIDRAG,
+            "line 2 (Kulturnämnden): printed under REGIONAL UTVECKLING, but ref__namnder "
+            "gives kulturnamnden the sector halso_och_sjukvard",
+        ],
+        reaches_dbt=True,
+    ),
+    Variant(
         "year_outside_plan_period_regionbidrag",
         REGIONBIDRAG,
         sub("2026 Plan", "2027 Plan"),

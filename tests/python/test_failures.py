@@ -218,3 +218,7 @@ def test_a_row_that_states_no_problem_shows_where_and_its_columns() -> None:
     assert describe_row({"cell_location": "seeds/b.csv line 2", "problem": "fel"}) == (
         "seeds/b.csv line 2: fel"
     )
+    # A row naming its file but no line says its problem alone (no "line None").
+    assert describe_row({"seed_path": "seeds/c.csv", "problem": "seeds/c.csv: fel"}) == (
+        "seeds/c.csv: fel"
+    )
