@@ -1,7 +1,10 @@
 -- The derived measures of the subscription model obey their rules: the net
 -- positions of the regions sum to zero each year (every krona one region
 -- sells another buys), each buyer's shares sum to 100 % within rounding, and
--- the compensation the 50 % rule implies is the amount divided by the share.
+-- the compensation the 50 % rule implies is the amount divided by the share;
+-- and no region buys a subscription from itself (the table leaves the cell of
+-- a seller's own region empty: a seller given another region in
+-- ref__abonnemang_saljare would otherwise move its sales there without a word).
 {{ config(store_failures=true) }}
 
 with
@@ -26,6 +29,18 @@ andelar as (
 ersattning as (
     select * from {{ ref('rpt_abonnemang_kopare_saljare') }}
     where grundsumma_andel_procent is not null
+),
+
+egna_kop as (
+    select
+        cells.cell_location,
+        abonnemang.kopare_region_id,
+        abonnemang.saljare_id,
+        abonnemang.saljande_region_id
+    from {{ ref('fct_abonnemang') }} as abonnemang
+    inner join {{ ref('int_printed_cells_keyed') }} as cells
+        on abonnemang.source_cell_id = cells.cell_id
+    where abonnemang.kopare_region_id = abonnemang.saljande_region_id
 )
 
 select
@@ -49,3 +64,10 @@ select
     || ' är inte beloppet delat med andelen' as problem
 from ersattning
 where abs(harledd_ersattning_tkr * grundsumma_andel_procent - belopp_tkr * 100) > 0.01
+
+union all
+
+select
+    cell_location || ': ' || kopare_region_id || ' köper av sin egen region (säljaren '
+    || saljare_id || ' hör till ' || saljande_region_id || ' (ref__abonnemang_saljare)' as problem
+from egna_kop

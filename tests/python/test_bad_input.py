@@ -548,6 +548,19 @@ VARIANTS = [
         reaches_dbt=True,
     ),
     Variant(
+        "seller_given_the_buyers_region",
+        "seeds/reference/ref__abonnemang_saljare.csv",
+        sub(
+            ";Region Blekinges Thoraxcentrum;blekinge;",
+            ";Region Blekinges Thoraxcentrum;kronoberg;",
+        ),
+        [
+            ABONNEMANG,
+            'line 4 (Kronoberg), column "Blekinge (thorax)": kronoberg köper av sin egen region',
+        ],
+        reaches_dbt=True,
+    ),
+    Variant(
         "year_outside_plan_period_regionbidrag",
         REGIONBIDRAG,
         sub("2026 Plan", "2027 Plan"),
