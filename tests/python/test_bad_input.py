@@ -561,6 +561,16 @@ VARIANTS = [
         reaches_dbt=True,
     ),
     Variant(
+        "arithmetic_rule_deleted",
+        "seeds/registry/registry__arithmetic.csv",
+        sub("\nkassaflode_not;summa;delsumma;rad;;kassaflode_not:summa;;*;1;", ""),
+        [
+            "seeds/rs_budget_2024/rs_budget_2024__bilaga_2_kassaflode_not.csv line 7 (Summa)",
+            "a printed total no rule of registry__arithmetic checks",
+        ],
+        reaches_dbt=True,
+    ),
+    Variant(
         "year_outside_plan_period_regionbidrag",
         REGIONBIDRAG,
         sub("2026 Plan", "2027 Plan"),
