@@ -30,15 +30,11 @@ select
     || 'row summa_utan_regel in ref__nyckelroller)' as problem
 from cells
 left join checked on cells.cell_id = checked.total_cell_id
-where
-    checked.total_cell_id is null
-    and not exists (
-        select 1
-        from declared
-        where
-            declared.table_kind = cells.table_kind
-            and (
-                (declared.axis = 'rad' and declared.mapped_key = cells.row_key)
-                or (declared.axis = 'kolumn' and declared.mapped_key = cells.column_key)
-            )
-    )
+left join declared
+    on
+        cells.table_kind = declared.table_kind
+        and (
+            (declared.axis = 'rad' and cells.row_key = declared.mapped_key)
+            or (declared.axis = 'kolumn' and cells.column_key = declared.mapped_key)
+        )
+where checked.total_cell_id is null and declared.mapped_key is null
