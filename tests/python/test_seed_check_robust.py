@@ -13,6 +13,8 @@ from regionfinans.seed_check import check_formats
 
 UNITS = Path("seeds/reference/ref__enheter.csv")
 PROSE = Path("seeds/ssvr_vb_2023/ssvr_vb_2023__prosa.csv")
+LABEL_MAP = Path("seeds/reference/ref__etiketter.csv")
+PLACEMENTS = Path("seeds/registry/registry__column_placements.csv")
 
 
 def edited(tmp_path: Path, file: Path, change: Callable[[bytes], bytes]) -> Path:
@@ -49,3 +51,34 @@ def test_a_quote_that_never_closes_in_a_large_file_is_named(tmp_path: Path) -> N
 
     said = [str(problem) for problem in check_formats(edited(tmp_path, PROSE, change))]
     assert any(f"{PROSE} line 1: cannot be read as CSV" in line for line in said), said
+
+
+def test_lines_after_an_empty_line_keep_their_numbers(tmp_path: Path) -> None:
+    """An empty line in the label map or the register of placements is named, and what is
+    wrong further down is named by its own line, not the line above it."""
+
+    def empty_line_then_a_wrong_year(raw: bytes) -> bytes:
+        lines = raw.decode("utf-8").splitlines(keepends=True)
+        lines[10] = lines[10].replace(";2021;belopp;;2021;", ";2021;belopp;;2022;")
+        return "".join([*lines[:3], "\n", *lines[3:]]).encode("utf-8")
+
+    project = edited(tmp_path, LABEL_MAP, empty_line_then_a_wrong_year)
+    assert {(problem.line, problem.column) for problem in check_formats(project)} == {
+        (4, ""),
+        (12, "ar"),
+    }
+    placements = edited(tmp_path / "b", PLACEMENTS, lambda raw: raw.replace(b"\n", b"\n\n", 1))
+    (line, entry), *_ = [
+        (number, text)
+        for number, text in enumerate(
+            (placements / PLACEMENTS).read_text(encoding="utf-8").splitlines(), start=1
+        )
+        if text.startswith("ssvr_vb_2023__abonnemang_2023;Halland;")
+    ]
+    (placements / PLACEMENTS).write_text(
+        (placements / PLACEMENTS)
+        .read_text(encoding="utf-8")
+        .replace(entry, entry.replace("Blekinge (thorax)=160", "Kronoberg (onkologi)=160")),
+        encoding="utf-8",
+    )
+    assert line in {problem.line for problem in check_formats(placements)}

@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from regionfinans.problems import SeedProblem
-from regionfinans.seed_check.rules import ROW_COLUMNS, read_csv
+from regionfinans.seed_check.rules import ROW_COLUMNS, read_csv_lines
 
 PLACEMENTS = Path("seeds/registry/registry__column_placements.csv")
 # "Summa bygginvesteringar [BYGGINVESTERINGAR]": the row label and its section (or the
@@ -29,7 +29,7 @@ def check_placements(project_dir: Path, seeds: dict[str, Path]) -> list[SeedProb
         return []
     register = str(PLACEMENTS)
     problems: list[SeedProblem] = []
-    for line, entry in enumerate(_readable(path) or [], start=2):
+    for line, entry in _readable(path) or []:
         seed = seeds.get(entry.get("source_table") or "")
         if seed is None:
             message = f'"{entry.get("source_table")}" is not a seed of the project'
@@ -53,21 +53,24 @@ def check_placements(project_dir: Path, seeds: dict[str, Path]) -> list[SeedProb
     return problems
 
 
-def _readable(path: Path) -> list[dict[str, str]] | None:
-    """A CSV's rows, or None where it cannot be read (its own check names why)."""
+def _readable(path: Path) -> list[tuple[int, dict[str, str]]] | None:
+    """A CSV's rows with their lines, or None where it cannot be read (its own check
+    names why)."""
     try:
-        return read_csv(path)
+        return read_csv_lines(path)
     except (UnicodeDecodeError, csv.Error):
         return None
 
 
-def _rows_named(rows: list[dict[str, str]], label: str) -> list[tuple[int, dict[str, str]]]:
+def _rows_named(
+    rows: list[tuple[int, dict[str, str]]], label: str
+) -> list[tuple[int, dict[str, str]]]:
     """(line, row) of the seed rows the register's label names."""
     match = REGISTER_LABEL.fullmatch(label)
     name, section = (match[1], match[2]) if match else (label, None)
     return [
         (line, row)
-        for line, row in enumerate(rows, start=2)
+        for line, row in rows
         if row.get("row_label") == name
         and (
             section is None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from regionfinans.problems import SeedProblem
 from regionfinans.seed_check.reading import check_header, decode, records, split_rows
-from regionfinans.seed_check.rules import read_csv
+from regionfinans.seed_check.rules import read_csv_lines
 from regionfinans.seed_check.values import not_a_key, not_a_year, unusual_space
 
 # The columns of the reference and registry seeds that hold a year.
@@ -157,7 +157,7 @@ def check_label_map(project_dir: Path, scenarios: frozenset[str]) -> list[SeedPr
     other than the one its label prints; and a scenario not of `scenarios` (ref__scenarier)."""
     problems: list[SeedProblem] = []
     first_line: dict[tuple[str, ...], int] = {}
-    for line, row in enumerate(read_csv(project_dir / LABEL_MAP), start=2):
+    for line, row in read_csv_lines(project_dir / LABEL_MAP):
         if reason := _year_not_the_labels(row):
             problems.append(SeedProblem(str(LABEL_MAP), line, "ar", reason))
         scenario = row.get("scenario") or ""

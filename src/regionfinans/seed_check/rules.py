@@ -79,6 +79,14 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter=";"))
 
 
+def read_csv_lines(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """(line in the file, row) of a semicolon-delimited seed's rows: the line a row ends
+    on, so that an empty line or a value over two lines above it does not shift it."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter=";")
+        return [(reader.line_num, row) for row in reader]
+
+
 def project_vars(project_dir: Path) -> dict:
     """The vars of dbt_project.yml, where the number grammar and the decimal type live."""
     project = yaml.safe_load((project_dir / "dbt_project.yml").read_text(encoding="utf-8"))

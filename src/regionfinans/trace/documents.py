@@ -32,10 +32,11 @@ def load_documents(project_dir: Path, sources: Path) -> tuple[Documents, list[Se
     if not sources.is_dir():
         raise MissingSourcesError(sources)
     with (project_dir / REGISTRY).open(encoding="utf-8", newline="") as handle:
-        registry = list(csv.DictReader(handle, delimiter=";"))
+        reader = csv.DictReader(handle, delimiter=";")
+        registry = [(reader.line_num, row) for row in reader]  # an empty line shifts none
     texts: dict[str, Document] = {}
     problems = []
-    for line, row in enumerate(registry, start=2):
+    for line, row in registry:
         name, expected = row.get("document_file") or "", row.get("sha256") or ""
         path = sources / name
         if not name or not path.is_file():
@@ -56,5 +57,5 @@ def load_documents(project_dir: Path, sources: Path) -> tuple[Documents, list[Se
                 )
             )
         texts[name] = Document(name, raw.decode("utf-8", errors="replace").splitlines())
-    registered = frozenset(row.get("document_file") or "" for row in registry)
+    registered = frozenset(row.get("document_file") or "" for _, row in registry)
     return Documents(registered, texts), problems
