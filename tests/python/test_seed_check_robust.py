@@ -14,6 +14,7 @@ from regionfinans.seed_check import check_formats
 UNITS = Path("seeds/reference/ref__enheter.csv")
 PROSE = Path("seeds/ssvr_vb_2023/ssvr_vb_2023__prosa.csv")
 LABEL_MAP = Path("seeds/reference/ref__etiketter.csv")
+NAMNDER = Path("seeds/reference/ref__namnder.csv")
 PLACEMENTS = Path("seeds/registry/registry__column_placements.csv")
 
 
@@ -82,3 +83,11 @@ def test_lines_after_an_empty_line_keep_their_numbers(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert line in {problem.line for problem in check_formats(placements)}
+
+
+def test_a_semicolon_too_many_in_a_reference_header_is_named_once(tmp_path: Path) -> None:
+    """The header line is named, not each of the lines below it (25 problems before)."""
+    project = edited(tmp_path, NAMNDER, lambda raw: raw.replace(b"\n", b";\n", 1))
+    assert [(str(p.file), p.line, p.message) for p in check_formats(project)] == [
+        (str(NAMNDER), 1, "an unnamed column: a ';' too many in the header line?")
+    ]

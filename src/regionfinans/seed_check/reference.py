@@ -69,6 +69,8 @@ def check_reference_seed(path: Path, project_dir: Path, config: dict) -> list[Se
     rows, problems = split_rows(relative, text, len(declared))
     if rows and declared:
         problems += check_header(relative, rows[0], list(declared))
+    if problems:
+        return problems  # a header to mend first: every line would repeat it
     for index, row in records(relative, rows, problems) if rows else ():
         for column, value in row.items():
             reason = (
