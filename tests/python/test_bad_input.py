@@ -441,6 +441,15 @@ VARIANTS = [
         [*where(LABEL_MAP, 5, "ar"), '"2024 Budget" names the year 2024 but ar is 2025'],
     ),
     Variant(
+        "reference_integer_too_large",
+        "seeds/reference/ref__scenarier.csv",
+        sub("årsredovisning.;1\n", "årsredovisning.;9999999999\n"),
+        [
+            *where("seeds/reference/ref__scenarier.csv", 2, "finalitetsordning"),
+            "does not fit an integer column",
+        ],
+    ),
+    Variant(
         "prose_figure_id_in_capitals",
         NORV_PROSA,
         on_line(2, ";resultat:norv_digit;", ";Resultat:norv_digit;"),

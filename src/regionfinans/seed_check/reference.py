@@ -55,6 +55,9 @@ TYPE_GRAMMAR = {
     "decimal": (r"-?[0-9]+(\.[0-9]+)?", "a number (digits, a decimal point)"),
 }
 
+# What DuckDB's (and Spark's) integer holds: a larger value stops the seed's load.
+INTEGER_RANGE = (-(2**31), 2**31 - 1)
+
 
 def check_reference_seed(path: Path, project_dir: Path, config: dict) -> list[SeedProblem]:
     """The format of a seed the warehouse keys or registers with (seeds/reference,
@@ -107,7 +110,12 @@ def _not_of_type(value: str, data_type: str) -> str | None:
     if not value or kind not in TYPE_GRAMMAR:
         return None
     pattern, described = TYPE_GRAMMAR[kind]
-    return None if re.fullmatch(pattern, value) else f'"{value}" is not {described}'
+    if not re.fullmatch(pattern, value):
+        return f'"{value}" is not {described}'
+    low, high = INTEGER_RANGE
+    if kind == "integer" and not low <= int(value) <= high:
+        return f'"{value}" does not fit an integer column ({low} to {high})'
+    return None
 
 
 def names_used_twice(project_dir: Path, paths: list[Path]) -> list[SeedProblem]:
