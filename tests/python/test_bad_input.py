@@ -450,6 +450,18 @@ VARIANTS = [
         ],
     ),
     Variant(
+        "edition_year_outside_the_years_it_covers",
+        DOCUMENTS,
+        sub(" med plan för 2025–2026;2024;2024;2026;", " med plan för 2025–2026;2023;2024;2026;"),
+        [*where(DOCUMENTS, 4, "edition_year"), "2023 is not among the years the edition covers"],
+    ),
+    Variant(
+        "title_prints_a_year_the_edition_does_not_cover",
+        DOCUMENTS,
+        sub(" med plan för 2025–2026;2024;2024;2026;", " med plan för 2025–2026;2024;2024;2025;"),
+        [*where(DOCUMENTS, 4, "covers_to_year"), "prints 2026, outside the years the edition"],
+    ),
+    Variant(
         "prose_figure_id_in_capitals",
         NORV_PROSA,
         on_line(2, ";resultat:norv_digit;", ";Resultat:norv_digit;"),

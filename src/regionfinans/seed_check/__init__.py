@@ -24,6 +24,7 @@ from regionfinans.seed_check.prose import check_prose_seed
 from regionfinans.seed_check.reading import read_rows
 from regionfinans.seed_check.reference import (
     LABEL_MAP,
+    check_document_years,
     check_label_map,
     check_reference_seed,
     names_used_twice,
@@ -180,6 +181,7 @@ def check_formats(project_dir: Path) -> list[SeedProblem]:
         return _reference_problems(project_dir, configs) + problems
     return [
         *check_label_map(project_dir, rules.scenarios),
+        *check_document_years(project_dir),
         *names_used_twice(project_dir, paths),
         *check_placements(project_dir, {path.stem: path for path in paths}),
         *(
@@ -201,6 +203,7 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
         return SeedCheck(_reference_problems(project_dir, configs) + problems, 0, 0, 0)
     documents, problems = load_documents(project_dir, sources or sources_dir())
     problems.extend(check_label_map(project_dir, rules.scenarios))
+    problems.extend(check_document_years(project_dir))
     traced = {False: 0, True: 0}
     paths = sorted(seeds_dir.glob("*/*.csv"))
     problems.extend(names_used_twice(project_dir, paths))

@@ -196,3 +196,41 @@ def check_label_map(project_dir: Path, scenarios: frozenset[str]) -> list[SeedPr
         else:
             first_line[key] = line
     return problems
+
+
+DOCUMENTS = Path("seeds/registry/registry__source_documents.csv")
+# A year as a document's title prints it ("Verksamhetsplan 2025–2027").
+TITLE_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def check_document_years(project_dir: Path) -> list[SeedProblem]:
+    """An edition's years agree (registry__source_documents): the years it covers in order,
+    its own year among them, and every year its title prints among them (a budget 2024
+    registered as of 2023 reordered its figures' versions without a word)."""
+    problems: list[SeedProblem] = []
+    for line, row in read_csv_lines(project_dir / DOCUMENTS):
+        try:
+            own, first, last = (
+                int(row.get(column) or "")
+                for column in ("edition_year", "covers_from_year", "covers_to_year")
+            )
+        except ValueError:
+            continue  # the type check names it
+        if first > last:
+            reason = f"the edition covers {first} to {last}: the last year is before the first"
+            problems.append(SeedProblem(str(DOCUMENTS), line, "covers_to_year", reason))
+            continue
+        if not first <= own <= last:
+            reason = f"{own} is not among the years the edition covers ({first}–{last})"
+            problems.append(SeedProblem(str(DOCUMENTS), line, "edition_year", reason))
+        title = row.get("title") or ""
+        for year in sorted(
+            {int(y) for y in TITLE_YEAR.findall(title)} - set(range(first, last + 1))
+        ):
+            column = "covers_from_year" if year < first else "covers_to_year"
+            reason = (
+                f'the title "{title}" prints {year}, outside the years the edition covers '
+                f"({first}–{last})"
+            )
+            problems.append(SeedProblem(str(DOCUMENTS), line, column, reason))
+    return problems
