@@ -114,7 +114,9 @@ def describe_row(row: dict) -> str:
             f"difference {row.get('difference')} (rounding allows {row.get('tolerance')})"
         )
     where = _where(row)
-    what = row.get("problem") or ", ".join(f"{key} {value}" for key, value in row.items())
+    what = row.get("problem") or ", ".join(
+        f"{key} {value}" for key, value in row.items() if value != where
+    )
     return f"{where}: {what}" if where else str(what)
 
 

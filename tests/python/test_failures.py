@@ -212,6 +212,9 @@ def test_a_row_that_states_no_problem_shows_where_and_its_columns() -> None:
         "seeds/a/a__t.csv line 4 (Summa): seed_path seeds/a/a__t.csv, line_number 4, "
         "row_label Summa, n 2"
     )
+    assert describe_row({"figur_id": "f:g", "cell_location": "seeds/b.csv line 2"}) == (
+        "seeds/b.csv line 2: figur_id f:g"
+    )
     assert describe_row({"edition_id": "rs_budget_2024", "ar": "2024"}) == (
         "edition_id rs_budget_2024, ar 2024"
     )
