@@ -107,7 +107,7 @@ def with_label_map_lines(row: dict, project_dir: Path | None) -> dict:
 def describe_row(row: dict) -> str:
     """One failing row as a line a reader acts on: where, printed, computed, or the fix; a
     test that states no problem shows its row's columns, name and value, after the where."""
-    if "printed_total" in row:
+    if "printed_total" in row and row["printed_total"] not in (None, "None"):
         return (
             f"{row.get('total_location')}: printed {row.get('printed_total')}, "
             f"computed {row.get('parts_sum')} from [{row.get('printed_parts')}], "
@@ -115,9 +115,11 @@ def describe_row(row: dict) -> str:
         )
     where = _where(row)
     what = row.get("problem") or ", ".join(
-        f"{key} {value}" for key, value in row.items() if value != where
+        f"{key} {value}" for key, value in row.items() if value not in (where, None, "None", "")
     )
-    return f"{where}: {what}" if where else str(what)
+    if not where or where in str(what):
+        return str(what)
+    return f"{where}: {what}" if what else where
 
 
 def _where(row: dict) -> str | None:

@@ -221,6 +221,15 @@ def test_a_row_that_states_no_problem_shows_where_and_its_columns() -> None:
     assert describe_row({"cell_location": "seeds/b.csv line 2", "problem": "fel"}) == (
         "seeds/b.csv line 2: fel"
     )
+    # A problem that names its place already is not prefixed with it again.
+    assert describe_row(
+        {"seed_path": "seeds/d.csv", "line_number": "1", "problem": "seeds/d.csv line 1: fel"}
+    ) == ("seeds/d.csv line 1: fel")
+    # A declared total the table lacks has no printed figures to show.
+    missing = {"total_location": "t: the declared total s is not in the table"}
+    assert describe_row({**missing, "printed_total": "None", "parts_sum": "None"}) == (
+        "t: the declared total s is not in the table"
+    )
     # A row naming its file but no line says its problem alone (no "line None").
     assert describe_row({"seed_path": "seeds/c.csv", "problem": "seeds/c.csv: fel"}) == (
         "seeds/c.csv: fel"
