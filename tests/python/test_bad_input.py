@@ -599,6 +599,23 @@ VARIANTS = [
         downstream=True,
     ),
     Variant(
+        "sign_conversion_removed_from_a_part",
+        LABEL_MAP,
+        sub(
+            ";ÅRETS FÖRÄNDRING AV RÄNTEBÄRANDE NETTOSKULD;"
+            "kassaflodesbudget:arets_forandring_av_rantebarande_nettoskuld;;;;-1;",
+            ";ÅRETS FÖRÄNDRING AV RÄNTEBÄRANDE NETTOSKULD;"
+            "kassaflodesbudget:arets_forandring_av_rantebarande_nettoskuld;;;;;",
+        ),
+        [
+            "seeds/rs_budget_2024/rs_budget_2024__bilaga_2_kassaflodesbudget.csv line 23 "
+            "(Räntebärande nettoskuld vid årets slut)",
+            "converted to the warehouse's signs otherwise than this subtotal",
+        ],
+        reaches_dbt=True,
+        downstream=True,
+    ),
+    Variant(
         "year_outside_plan_period_regionbidrag",
         REGIONBIDRAG,
         sub("2026 Plan", "2027 Plan"),

@@ -57,6 +57,7 @@ total_cells as (
         cells.printed_value as printed_total,
         cells.value as total_value,
         cells.printed_precision as total_precision,
+        cells.teckenomvandling as total_teckenomvandling,
         cells.ar,
         coalesce((
             select max(total_rows.row_order)
@@ -90,7 +91,8 @@ part_cells as (
         cells.column_order,
         cells.printed_value,
         cells.value,
-        cells.printed_precision
+        cells.printed_precision,
+        cells.teckenomvandling != total_cells.total_teckenomvandling as is_converted_otherwise
     from total_cells
     inner join rules
         on
@@ -152,6 +154,7 @@ summed as (
         total_cell_id,
         count(*) as part_count,
         sum(part_sign * value) as parts_sum,
+        sum(case when is_converted_otherwise then 1 else 0 end) as parts_converted_otherwise,
         max(printed_precision) as part_precision,
         {{ dbt.listagg("printed_value", "' | '", "order by row_order, column_order") }}
             as printed_parts,
@@ -181,6 +184,7 @@ compared as (
         summed.part_signs,
         coalesce(summed.part_count, 0) as part_count,
         coalesce(summed.parts_sum, 0) as parts_sum,
+        coalesce(summed.parts_converted_otherwise, 0) as parts_converted_otherwise,
         total_cells.total_value - coalesce(summed.parts_sum, 0) as difference,
         coalesce(summed.part_count, 1) * 0.5 * case
             when summed.part_precision > total_cells.total_precision then summed.part_precision
