@@ -297,6 +297,25 @@ VARIANTS = [
         ],
     ),
     Variant(
+        "unknown_table_scenario_in_the_yaml",
+        VB_2023_YAML,
+        sub("        scenario: bokslut\n", "        scenario: boksult\n"),
+        [
+            f'{yaml_line("scenario: bokslut")}: meta scenario "boksult" is not one of',
+            f"(the meta of {ABONNEMANG})",
+        ],
+    ),
+    Variant(
+        "table_year_after_its_document_in_the_yaml",
+        VB_2023_YAML,
+        sub("        ar: 2023\n", "        ar: 2033\n"),
+        [
+            f"{yaml_line('ar: 2023')}: meta ar: 2033 is after the last year its document "
+            "covers (2023)",
+            f"(the meta of {ABONNEMANG})",
+        ],
+    ),
+    Variant(
         "column_units_name_a_column_the_file_lacks",
         VB_2023_YAML,
         sub("Tillstånd: datum", "Tillstand: datum"),

@@ -71,6 +71,8 @@ class Rules:
     scale: int = 4
     prose_kinds: frozenset[str] = frozenset()
     scenarios: frozenset[str] = frozenset()
+    # The last year each document covers (registry__source_documents.covers_to_year).
+    last_years: dict[str, int] = field(default_factory=dict)
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -113,6 +115,11 @@ def load_rules(project_dir: Path) -> Rules:
         scenarios=frozenset(
             row["scenario_id"] for row in read_csv(reference / "ref__scenarier.csv")
         ),
+        last_years={
+            row["document_file"]: int(row["covers_to_year"])
+            for row in documents
+            if (row.get("covers_to_year") or "").isdigit()
+        },
     )
 
 

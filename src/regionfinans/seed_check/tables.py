@@ -6,7 +6,7 @@ from __future__ import annotations
 from regionfinans.problems import SeedProblem
 from regionfinans.seed_check.reading import records
 from regionfinans.seed_check.rules import ROW_COLUMNS, UNIT_MAP, Rules
-from regionfinans.seed_check.values import check_printed_value, unusual_space
+from regionfinans.seed_check.values import WHOLE, check_printed_value, not_a_year, unusual_space
 
 # The printed words of a table's row, matched to the label map as they are.
 LABEL_COLUMNS = ("row_label", "section", "footnote")
@@ -64,6 +64,30 @@ def _meta_unit_problems(
     ]
 
 
+def _meta_year_and_scenario_problems(relative: str, meta: dict, rules: Rules) -> list[SeedProblem]:
+    """The YAML meta's year and scenario of a table that prints one of each: a scenario of
+    ref__scenarier, and a year of these documents no later than the last its document
+    covers (a typo reached dbt, or built green where no prose figure links to the table)."""
+    problems = []
+    scenario = str(meta.get("scenario") or "")
+    if scenario and scenario not in rules.scenarios:
+        message = f'meta scenario "{scenario}" is not one of {sorted(rules.scenarios)}'
+        problems.append(SeedProblem(relative, 1, "", message, "scenario"))
+    year = str(meta.get("ar") or "")
+    last = rules.last_years.get(str(meta.get("document_file") or ""))
+    if not year:
+        return problems
+    if not WHOLE.fullmatch(year):
+        reason = f'"{year}" is not a year'
+    elif last is not None and int(year) > last:
+        reason = f"{year} is after the last year its document covers ({last})"
+    else:
+        reason = not_a_year(year)
+    if reason:
+        problems.append(SeedProblem(relative, 1, "", f"meta ar: {reason}", "ar"))
+    return problems
+
+
 def check_table_seed(
     relative: str, rows: list[list[str]], config: dict, rules: Rules
 ) -> list[SeedProblem]:
@@ -75,6 +99,7 @@ def check_table_seed(
     column_units = meta.get("column_units") or {}
     minus_sign = rules.minus_signs.get(meta.get("document_file", ""))
     problems += _meta_unit_problems(relative, header, table_unit, column_units, rules)
+    problems += _meta_year_and_scenario_problems(relative, meta, rules)
     seen_labels: dict[tuple[str, str, str], int] = {}
     for index, row in records(relative, rows, problems):
         problems += _check_row(relative, index, row, rules)
