@@ -106,29 +106,43 @@ def with_label_map_lines(row: dict, project_dir: Path | None) -> dict:
 
 def describe_row(row: dict) -> str:
     """One failing row as a line a reader acts on: where, printed, computed, or the fix; a
-    test that states no problem shows its row's columns, name and value, after the where."""
-    if "printed_total" in row and row["printed_total"] not in (None, "None"):
+    test that states no problem shows its row's columns, name and value, after the where.
+    An empty (NULL) value, stored as "None", is left out."""
+    if _present(row.get("printed_total")):
         return (
             f"{row.get('total_location')}: printed {row.get('printed_total')}, "
             f"computed {row.get('parts_sum')} from [{row.get('printed_parts')}], "
             f"difference {row.get('difference')} (rounding allows {row.get('tolerance')})"
         )
-    where = _where(row)
-    what = row.get("problem") or ", ".join(
-        f"{key} {value}" for key, value in row.items() if value not in (where, None, "None", "")
+    where, used = _where(row)
+    what = row.get("problem") if _present(row.get("problem")) else None
+    what = what or ", ".join(
+        f"{key} {value}" for key, value in row.items() if key not in used and _present(value)
     )
-    if not where or where in str(what):
+    if not where or str(what).startswith(where):
         return str(what)
     return f"{where}: {what}" if what else where
 
 
-def _where(row: dict) -> str | None:
-    """Where a failing row points: its first location column, or its seed file's line."""
-    located = next((row[key] for key in row if key.endswith("location") and row[key]), None)
-    if located or not row.get("seed_path") or not row.get("line_number"):
-        return located
-    label = f" ({row['row_label']})" if row.get("row_label") else ""
-    return f"{row['seed_path']} line {row.get('line_number')}{label}"
+def _present(value: object) -> bool:
+    """A value a failing row holds (NULL is stored as None or "None")."""
+    return value not in (None, "", "None")
+
+
+def _where(row: dict) -> tuple[str | None, set[str]]:
+    """Where a failing row points (its first location column, or its seed file's line),
+    and the columns that say it."""
+    for key, value in row.items():
+        if key.endswith("location") and _present(value):
+            return str(value), {key}
+    if not _present(row.get("seed_path")) or not _present(row.get("line_number")):
+        return None, set()
+    label = f" ({row['row_label']})" if _present(row.get("row_label")) else ""
+    return f"{row['seed_path']} line {row['line_number']}{label}", {
+        "seed_path",
+        "line_number",
+        "row_label",
+    }
 
 
 def failure_lines(

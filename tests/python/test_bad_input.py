@@ -629,7 +629,7 @@ VARIANTS = [
         [
             "seeds/rs_budget_2024/rs_budget_2024__bilaga_2_kassaflodesbudget.csv line 23 "
             "(Räntebärande nettoskuld vid årets slut)",
-            "converted to the warehouse's signs otherwise than this subtotal",
+            "converted to the warehouse signs otherwise than this subtotal",
         ],
         reaches_dbt=True,
         downstream=True,

@@ -92,7 +92,12 @@ part_cells as (
         cells.printed_value,
         cells.value,
         cells.printed_precision,
-        cells.teckenomvandling != total_cells.total_teckenomvandling as is_converted_otherwise
+        -- An added part converted otherwise than its total enters the total with a minus
+        -- in the warehouse's signs (a subtracted one becomes an added one: a cost
+        -- stored negative).
+        rules.part_sign = 1
+        and cells.teckenomvandling != total_cells.total_teckenomvandling
+            as is_converted_otherwise
     from total_cells
     inner join rules
         on

@@ -143,20 +143,25 @@ LABEL_MAP = Path("seeds/reference/ref__etiketter.csv")
 LABEL_KEY = ("table_kind", "source_table", "axis", "printed_label")
 
 
-# A year as a label prints it ("2024 Budget", "Resultat 2023"; not "2023-10 Prognos"'s month).
-LABEL_YEAR = re.compile(r"(?<![0-9-])(?:19|20)[0-9]{2}(?![0-9-])")
+# A label that is a year with at most one word beside it ("2024 Budget", "Resultat 2023",
+# "2021"): the column's year. A label that also says more ("Förändring mot 2023", "Budget
+# 2023/24", "2023-10 Prognos") may name another year than its own and is not read.
+YEAR_WORD = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 def _year_not_the_labels(row: dict[str, str]) -> str | None:
-    """Why a label map row's year is not the one year its printed label names, unless the
-    row registers the misprint (a discrepancy_id: the 2024 budget's balance sheet prints
-    "2024 Plan" over the 2025 column), or None."""
-    years = set(LABEL_YEAR.findall(row.get("printed_label") or ""))
+    """Why a label map row's year is not the year its printed label is, unless the row
+    registers the misprint (a discrepancy_id: the 2024 budget's balance sheet prints "2024
+    Plan" over the 2025 column), or None."""
+    words = (row.get("printed_label") or "").split()
+    years = [word for word in words if YEAR_WORD.fullmatch(word)]
     year = row.get("ar") or ""
-    if not year or len(years) != 1 or year in years or row.get("discrepancy_id"):
+    if not year or len(words) > 2 or len(years) != 1 or year == years[0]:
+        return None
+    if row.get("discrepancy_id"):
         return None
     return (
-        f'"{row["printed_label"]}" names the year {years.pop()} but ar is {year}: '
+        f'"{row["printed_label"]}" names the year {years[0]} but ar is {year}: '
         "correct ar, or register the misprint (discrepancy_id)"
     )
 
@@ -199,8 +204,9 @@ def check_label_map(project_dir: Path, scenarios: frozenset[str]) -> list[SeedPr
 
 
 DOCUMENTS = Path("seeds/registry/registry__source_documents.csv")
-# A year as a document's title prints it ("Verksamhetsplan 2025–2027").
-TITLE_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+# A year as a document's title prints it ("Verksamhetsplan 2025–2027"; not a date's year,
+# "2024-03-20", nor a law's number, "2017:725").
+TITLE_YEAR = re.compile(r"(?<![0-9:-])(?:19|20)[0-9]{2}(?![0-9:-])")
 
 
 def check_document_years(project_dir: Path) -> list[SeedProblem]:

@@ -82,11 +82,15 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def read_csv_lines(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """(line in the file, row) of a semicolon-delimited seed's rows: the line a row ends
-    on, so that an empty line or a value over two lines above it does not shift it."""
+    """(line in the file, row) of a semicolon-delimited seed's rows: the line a row starts
+    on (as `records` numbers them), so that an empty line or a value over two lines above
+    it does not shift it."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle, delimiter=";")
-        return [(reader.line_num, row) for row in reader]
+        return [
+            (reader.line_num - sum(str(value).count("\n") for value in row.values()), row)
+            for row in reader
+        ]
 
 
 def project_vars(project_dir: Path) -> dict:
