@@ -1,7 +1,9 @@
 -- What a prose figure means holds together: a "till" row points at the
 -- "fran" row of its from-to pair in the same unit; a change that the text
 -- links to a table change runs from the same year and scenario as the link;
--- a row's base is another row.
+-- a row's base is another row; its subject is a nämnd, a region or a sector
+-- (a mistyped subjekt_id left fct_prosafigur's namnd_id, region_id and
+-- sektor_id empty without a word).
 {{ config(store_failures=true) }}
 
 with
@@ -18,6 +20,14 @@ pair_ends as (
 
 kinds as (
     select * from {{ ref('stg_reference__prosaslag') }}
+),
+
+subjects as (
+    select namnd_id as subjekt_id from {{ ref('stg_reference__namnder') }}
+    union
+    select region_id as subjekt_id from {{ ref('stg_reference__regioner') }}
+    union
+    select sektor_id as subjekt_id from {{ ref('stg_reference__sektorer') }}
 ),
 
 problems as (
@@ -40,11 +50,16 @@ problems as (
                     or prose.bas_scenario_id != prose.jamfor_scenario_id
                 )
                 then 'the base of the change is not the year or scenario its table link runs from'
+            when prose.subjekt_id is not null and subjects.subjekt_id is null
+                then
+                    'the subject ' || prose.subjekt_id || ' is not a namnd_id, region_id or '
+                    || 'sektor_id (ref__namnder, ref__regioner, ref__sektorer)'
         end as problem
     from prose
     inner join kinds on prose.slag = kinds.slag
     left join prose as base on prose.bas_prosa_id = base.prosa_id
     left join pair_ends on prose.prosa_id = pair_ends.fran_prosa_id
+    left join subjects on prose.subjekt_id = subjects.subjekt_id
 )
 
 select * from problems

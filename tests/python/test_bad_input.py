@@ -635,6 +635,17 @@ VARIANTS = [
         downstream=True,
     ),
     Variant(
+        "prose_subject_mistyped",
+        "seeds/rs_budget_2024/rs_budget_2024__prosa.csv",
+        on_line(2, ";Region Skåne;skane;", ";Region Skåne;skaane;"),
+        [
+            "seeds/rs_budget_2024/rs_budget_2024__prosa.csv line 2",
+            "the subject skaane is not a namnd_id, region_id or sektor_id",
+        ],
+        reaches_dbt=True,
+        downstream=True,
+    ),
+    Variant(
         "year_outside_plan_period_regionbidrag",
         REGIONBIDRAG,
         sub("2026 Plan", "2027 Plan"),
