@@ -2,9 +2,12 @@
 -- positions of the regions sum to zero each year (every krona one region
 -- sells another buys), each buyer's shares sum to 100 % within rounding, and
 -- the compensation the 50 % rule implies is the amount divided by the share;
--- and no region buys a subscription from itself (the table leaves the cell of
--- a seller's own region empty: a seller given another region in
--- ref__abonnemang_saljare would otherwise move its sales there without a word).
+-- the share the compensation is derived from is stated by some edition (a
+-- mistyped figure id of the prose figure left every derived compensation
+-- empty without a word); and no region buys a subscription from itself (the
+-- table leaves the cell of a seller's own region empty: a seller given another
+-- region in ref__abonnemang_saljare would otherwise move its sales there
+-- without a word).
 {{ config(store_failures=true) }}
 
 with
@@ -29,6 +32,13 @@ andelar as (
 ersattning as (
     select * from {{ ref('rpt_abonnemang_kopare_saljare') }}
     where grundsumma_andel_procent is not null
+),
+
+andel_funnen as (
+    select
+        count(*) as antal_rader,
+        count(grundsumma_andel_procent) as rader_med_andel
+    from {{ ref('rpt_abonnemang_kopare_saljare') }}
 ),
 
 egna_kop as (
@@ -64,6 +74,15 @@ select
     || ' är inte beloppet delat med andelen' as problem
 from ersattning
 where abs(harledd_ersattning_tkr * grundsumma_andel_procent - belopp_tkr * 100) > 0.01
+
+union all
+
+select
+    'ingen utgåva anger grundsummans andel av ersättningen (prosafiguren som '
+    || 'rpt_abonnemang_kopare_saljare läser): den härledda ersättningen saknas på alla '
+    || cast(antal_rader as {{ dbt.type_string() }}) || ' rader' as problem
+from andel_funnen
+where antal_rader > 0 and rader_med_andel = 0
 
 union all
 

@@ -646,6 +646,14 @@ VARIANTS = [
         downstream=True,
     ),
     Variant(
+        "prose_figure_a_mart_reads_mistyped",
+        "seeds/ssvr_vb_2023/ssvr_vb_2023__prosa.csv",
+        on_line(9, ";abonnemang:grundsumma_andel;", ";abonnemang:grundsumma_andell;"),
+        ["ingen utgåva anger grundsummans andel av ersättningen"],
+        reaches_dbt=True,
+        downstream=True,
+    ),
+    Variant(
         "year_outside_plan_period_regionbidrag",
         REGIONBIDRAG,
         sub("2026 Plan", "2027 Plan"),
