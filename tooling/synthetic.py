@@ -158,219 +158,255 @@ def add_next_edition(
         raise ValueError("a synthetic edition is written into a copy of the project only")
     if prose and factor != 1:
         raise ValueError("prose is copied as printed: only with factor=1")
+    writer = _EditionWriter(project, factor, years)
+    for table in tables or sorted(writer.declared):
+        writer.add_table(table)
+    if prose:
+        writer.add_prose()
+    writer.write(sources)
+    return writer.added
 
-    def shift(text: str) -> str:
-        return shift_years(text, years)
 
-    discrepancy_prefix = "S" if years == 1 else f"S{years}_"
-    seeds = project / "seeds"
-    registry, reference = seeds / "registry", seeds / "reference"
-    _, documents = _read(registry / "registry__source_documents.csv")
-    _, printed_tables = _read(registry / "registry__printed_tables.csv")
-    _, discrepancies = _read(registry / "registry__source_discrepancies.csv")
-    _, placements = _read(registry / "registry__column_placements.csv")
-    _, labels = _read(reference / "ref__etiketter.csv")
-    _, units = _read(reference / "ref__enheter.csv")
-    amounts = {row["unit"] for row in units if row["storhet"] == "belopp"}
-    grammar = printed_number_pattern(project)
-    entries = _seed_entries(seeds)
-    by_document = {row["document_file"]: row for row in documents}
-    declared = {row["source_table"]: row for row in printed_tables}
-    chosen = tables or sorted(declared)
+class _EditionWriter:
+    """The next edition as it is written: the project's registry and label map as read,
+    and the rows and seeds the new edition adds to them."""
 
-    added = NextEdition()
-    new_documents, new_tables, new_discrepancies, new_placements = [], [], [], []
-    new_entries: dict[str, list[dict]] = {}
+    def __init__(self, project: Path, factor: int, years: int) -> None:
+        self.seeds = project / "seeds"
+        self.registry, self.reference = self.seeds / "registry", self.seeds / "reference"
+        self.factor, self.years = factor, years
+        self.discrepancy_prefix = "S" if years == 1 else f"S{years}_"
+        _, documents = _read(self.registry / "registry__source_documents.csv")
+        _, printed_tables = _read(self.registry / "registry__printed_tables.csv")
+        _, self.discrepancies = _read(self.registry / "registry__source_discrepancies.csv")
+        _, self.placements = _read(self.registry / "registry__column_placements.csv")
+        _, units = _read(self.reference / "ref__enheter.csv")
+        self.amounts = {row["unit"] for row in units if row["storhet"] == "belopp"}
+        self.grammar = printed_number_pattern(project)
+        self.entries = _seed_entries(self.seeds)
+        self.by_document = {row["document_file"]: row for row in documents}
+        self.declared = {row["source_table"]: row for row in printed_tables}
+        self.added = NextEdition()
+        self.new_documents: list[dict[str, str]] = []
+        self.new_tables: list[dict[str, str]] = []
+        self.new_discrepancies: list[dict[str, str]] = []
+        self.new_placements: list[dict[str, str]] = []
+        self.new_entries: dict[str, list[dict]] = {}
 
-    def new_edition_of(document: dict[str, str]) -> str:
+    def shift(self, text: str) -> str:
+        return shift_years(text, self.years)
+
+    def scale(self, value: str, unit: str | None) -> str:
+        """A printed value of `unit` as the new edition prints it: an amount multiplied."""
+        if unit in self.amounts:
+            return scale_printed(value, self.factor, self.grammar)
+        return value
+
+    def edition_of(self, document: dict[str, str]) -> str:
+        """The new edition of `document`'s, registered (without its checksum) at first use."""
         edition = document["edition_id"]
-        if edition not in added.editions:
-            new_edition = _new_edition_id(edition, years)
+        if edition not in self.added.editions:
+            new_edition = _new_edition_id(edition, self.years)
             new_file = f"{SYNTHETIC}{new_edition}.txt"
-            added.editions[edition] = new_edition
-            added.documents[document["document_file"]] = new_file
-            new_documents.append(
+            self.added.editions[edition] = new_edition
+            self.added.documents[document["document_file"]] = new_file
+            self.new_documents.append(
                 {
                     **document,
                     "document_file": new_file,
                     "edition_id": new_edition,
-                    "title": shift(document["title"]) + " (syntetisk)",
-                    "edition_year": shift(document["edition_year"]),
-                    "covers_from_year": shift(document["covers_from_year"]),
-                    "covers_to_year": shift(document["covers_to_year"]),
-                    "sha256": "",  # once its text is printed, below
+                    "title": self.shift(document["title"]) + " (syntetisk)",
+                    "edition_year": self.shift(document["edition_year"]),
+                    "covers_from_year": self.shift(document["covers_from_year"]),
+                    "covers_to_year": self.shift(document["covers_to_year"]),
+                    "sha256": "",  # once its text is printed, in write()
                 }
             )
-        return added.editions[edition]
+        return self.added.editions[edition]
 
-    for table in chosen:
-        entry = entries[table]
+    def new_name(self, document: dict[str, str], name: str) -> tuple[str, str]:
+        """The new edition of `document` and the new name of its seed `name`."""
+        new_edition = self.edition_of(document)
+        new = new_edition + "__" + self.shift(name.removeprefix(document["edition_id"] + "__"))
+        self.added.tables[name] = new
+        return new_edition, new
+
+    def add_entry(self, edition: str, name: str, entry: dict, config: dict) -> None:
+        self.new_entries.setdefault(edition, []).append(
+            {
+                "name": name,
+                "description": self.shift(entry.get("description", "")) + " Syntetisk utgåva.",
+                "config": config,
+            }
+        )
+
+    def add_table(self, table: str) -> None:
+        """A printed table's next edition: its seed, its YAML entry, its lines of the new
+        document, and its rows of the registry."""
+        entry = self.entries[table]
         meta = entry["config"]["meta"]
-        document = by_document[meta["document_file"]]
-        edition = document["edition_id"]
-        new_edition = new_edition_of(document)
-        name = new_edition + "__" + shift(table.removeprefix(edition + "__"))
-        added.tables[table] = name
-
-        header, rows = _read(next(seeds.rglob(f"{table}.csv")))
-        column_units = meta.get("column_units") or {}
-        new_header = [c if c in ROW_COLUMNS else shift(c) for c in header]
-        new_rows = []
-        for row in rows:
-            new = {}
-            for column, value in row.items():
-                if column in ROW_COLUMNS:
-                    new[column] = shift(value) if column in ("row_label", "section") else value
-                    continue
-                unit = row.get("unit") or column_units.get(column) or meta.get("unit")
-                new[shift(column)] = (
-                    scale_printed(value, factor, grammar) if unit in amounts else value
-                )
-            new_rows.append(new)
-        _write(seeds / new_edition / f"{name}.csv", new_header, new_rows)
-
-        new_file = added.documents[document["document_file"]]
-        new_meta = {**meta, "document_file": new_file}
-        if "ar" in meta:
-            new_meta["ar"] = int(shift(str(meta["ar"])))
-        if meta.get("total_columns"):
-            new_meta["total_columns"] = [shift(c) for c in meta["total_columns"]]
-        if column_units:
-            new_meta["column_units"] = {shift(c): u for c, u in column_units.items()}
+        document = self.by_document[meta["document_file"]]
+        new_edition, name = self.new_name(document, table)
+        header, rows = _read(next(self.seeds.rglob(f"{table}.csv")))
+        new_header = [c if c in ROW_COLUMNS else self.shift(c) for c in header]
+        new_rows = [self.next_row(row, meta) for row in rows]
+        _write(self.seeds / new_edition / f"{name}.csv", new_header, new_rows)
+        new_meta = self.next_meta(meta, self.added.documents[document["document_file"]])
         new_meta["source_lines"] = _print_table(
-            added.texts.setdefault(new_file, []),
-            shift(str(meta.get("printed_title", name))),
+            self.added.texts.setdefault(new_meta["document_file"], []),
+            self.shift(str(meta.get("printed_title", name))),
             TranscribedSeed(
                 name, new_meta, [c for c in new_header if c not in ROW_COLUMNS], new_rows
             ),
         )
         config = {**entry["config"], "meta": new_meta}
         config["column_types"] = {
-            (c if c in ROW_COLUMNS else shift(c)): t
+            (c if c in ROW_COLUMNS else self.shift(c)): t
             for c, t in entry["config"]["column_types"].items()
         }
-        new_entries.setdefault(new_edition, []).append(
-            {
-                "name": name,
-                "description": shift(entry.get("description", "")) + " Syntetisk utgåva.",
-                "config": config,
-            }
-        )
-        if table in declared:
-            new_tables.append({**declared[table], "source_table": name})
-        for row in discrepancies:
+        self.add_entry(new_edition, name, entry, config)
+        if table in self.declared:
+            self.new_tables.append({**self.declared[table], "source_table": name})
+        for row in self.discrepancies:
             if row["source_table"] == table:
-                unit = meta.get("unit")
-                scale = (
-                    (lambda v: scale_printed(v, factor, grammar))
-                    if unit in amounts
-                    else (lambda v: v)
-                )
-                new_discrepancies.append(
-                    {
-                        **row,
-                        "discrepancy_id": discrepancy_prefix + row["discrepancy_id"],
-                        "document_file": added.documents[document["document_file"]],
-                        "source_table": name,
-                        "row_label": shift(row["row_label"]),
-                        "column_label": shift(row["column_label"]),
-                        "printed_value": scale(row["printed_value"]),
-                        "computed_value": scale(row["computed_value"]),
-                    }
-                )
-        for row in placements:
+                self.new_discrepancies.append(self.next_discrepancy(row, name, meta))
+        for row in self.placements:
             if row["source_table"] == table:
-                # The new edition's cells, scaled where the column is an amount (a project
-                # number is not), as the table's rows above.
-                moved = {}
-                for part in row["placement"].split(" | "):
-                    column, _, value = (side.strip() for side in part.partition("="))
-                    unit = column_units.get(column) or meta.get("unit")
-                    moved[part] = (
-                        shift(column),
-                        scale_printed(value, factor, grammar) if unit in amounts else value,
-                    )
-                new_values = {
-                    value: moved[part][1]
-                    for part, value in ((part, part.partition("=")[2].strip()) for part in moved)
-                }
-                new_placements.append(
-                    {
-                        **row,
-                        "source_table": name,
-                        "row_label": shift(row["row_label"]),
-                        "printed_values": " | ".join(
-                            new_values.get(value, value)
-                            for value in row["printed_values"].split(" | ")
-                        ),
-                        "placement": " | ".join(f"{c}={v}" for c, v in moved.values()),
-                    }
-                )
+                self.new_placements.append(self.next_placement(row, name, meta))
 
-    if prose:
-        copied = {row["discrepancy_id"] for row in new_discrepancies}
-        for entry in entries.values():
+    def next_row(self, row: dict[str, str], meta: dict) -> dict[str, str]:
+        """A seed row as the next edition prints it: years moved on, amounts scaled."""
+        column_units = meta.get("column_units") or {}
+        new = {}
+        for column, value in row.items():
+            if column in ROW_COLUMNS:
+                new[column] = self.shift(value) if column in ("row_label", "section") else value
+                continue
+            unit = row.get("unit") or column_units.get(column) or meta.get("unit")
+            new[self.shift(column)] = self.scale(value, unit)
+        return new
+
+    def next_meta(self, meta: dict, document_file: str) -> dict:
+        """A table's YAML meta for the next edition (its `source_lines` are set apart)."""
+        new_meta = {**meta, "document_file": document_file}
+        if "ar" in meta:
+            new_meta["ar"] = int(self.shift(str(meta["ar"])))
+        if meta.get("total_columns"):
+            new_meta["total_columns"] = [self.shift(c) for c in meta["total_columns"]]
+        if meta.get("column_units"):
+            new_meta["column_units"] = {self.shift(c): u for c, u in meta["column_units"].items()}
+        return new_meta
+
+    def next_discrepancy(self, row: dict[str, str], name: str, meta: dict) -> dict[str, str]:
+        """A registered discrepancy of a table, registered again against its next edition."""
+        unit = meta.get("unit")
+        return {
+            **row,
+            "discrepancy_id": self.discrepancy_prefix + row["discrepancy_id"],
+            "document_file": self.added.documents[meta["document_file"]],
+            "source_table": name,
+            "row_label": self.shift(row["row_label"]),
+            "column_label": self.shift(row["column_label"]),
+            "printed_value": self.scale(row["printed_value"], unit),
+            "computed_value": self.scale(row["computed_value"], unit),
+        }
+
+    def next_placement(self, row: dict[str, str], name: str, meta: dict) -> dict[str, str]:
+        """A registered placement of a sparse row, for the next edition's cells: scaled where
+        the column is an amount (a project number is not), as the table's rows are."""
+        column_units = meta.get("column_units") or {}
+        moved = {}
+        for part in row["placement"].split(" | "):
+            column, _, value = (side.strip() for side in part.partition("="))
+            unit = column_units.get(column) or meta.get("unit")
+            moved[part] = (self.shift(column), self.scale(value, unit))
+        new_values = {
+            value: moved[part][1]
+            for part, value in ((part, part.partition("=")[2].strip()) for part in moved)
+        }
+        return {
+            **row,
+            "source_table": name,
+            "row_label": self.shift(row["row_label"]),
+            "printed_values": " | ".join(
+                new_values.get(value, value) for value in row["printed_values"].split(" | ")
+            ),
+            "placement": " | ".join(f"{c}={v}" for c, v in moved.values()),
+        }
+
+    def add_prose(self) -> None:
+        """The prose seeds of every document that is not itself synthetic, copied into
+        their documents' next editions."""
+        copied = {row["discrepancy_id"] for row in self.new_discrepancies}
+        for entry in list(self.entries.values()):
             meta = entry.get("config", {}).get("meta") or {}
-            # The prose of every document that is not itself synthetic.
             document_file = meta.get("document_file") or SYNTHETIC
             if meta.get("form") != "prosa" or document_file.startswith(SYNTHETIC):
                 continue
-            document = by_document[meta["document_file"]]
-            edition, new_edition = document["edition_id"], new_edition_of(document)
-            new_file = added.documents[document["document_file"]]
-            name = new_edition + "__" + shift(entry["name"].removeprefix(edition + "__"))
-            added.tables[entry["name"]] = name
-            header, rows = _read(next(seeds.rglob(f"{entry['name']}.csv")))
+            document = self.by_document[document_file]
+            new_edition, name = self.new_name(document, entry["name"])
+            new_file = self.added.documents[document_file]
+            header, rows = _read(next(self.seeds.rglob(f"{entry['name']}.csv")))
             new_lines = _print_prose(
-                added.texts.setdefault(new_file, []), shift(name.replace("_", " ")), rows
+                self.added.texts.setdefault(new_file, []),
+                self.shift(name.replace("_", " ")),
+                rows,
             )
-            new_rows = []
-            for row in rows:
-                new = {**row, "rad": new_lines[row["prosa_nr"]]}
-                new.update({column: shift(row[column]) for column in PROSE_YEARS})
-                if row["discrepancy_id"]:
-                    new["discrepancy_id"] = discrepancy_prefix + row["discrepancy_id"]
-                    if new["discrepancy_id"] not in copied:
-                        # Its table is not in the new edition: the contradiction is
-                        # registered against the document's new prose all the same.
-                        copied.add(new["discrepancy_id"])
-                        registered = next(
-                            r for r in discrepancies if r["discrepancy_id"] == row["discrepancy_id"]
-                        )
-                        new_discrepancies.append(
-                            {
-                                **registered,
-                                "discrepancy_id": new["discrepancy_id"],
-                                "document_file": new_file,
-                            }
-                        )
-                new_rows.append(new)
-            _write(seeds / new_edition / f"{name}.csv", header, new_rows)
-            new_entries.setdefault(new_edition, []).append(
-                {
-                    "name": name,
-                    "description": shift(entry.get("description", "")) + " Syntetisk utgåva.",
-                    "config": {**entry["config"], "meta": {**meta, "document_file": new_file}},
-                }
-            )
+            new_rows = [
+                self.next_prose_row(row, new_lines[row["prosa_nr"]], new_file, copied)
+                for row in rows
+            ]
+            _write(self.seeds / new_edition / f"{name}.csv", header, new_rows)
+            config = {**entry["config"], "meta": {**meta, "document_file": new_file}}
+            self.add_entry(new_edition, name, entry, config)
 
-    for edition, new_entries_of_edition in new_entries.items():
-        path = seeds / edition / f"_{edition}__seeds.yml"
-        document = {"version": 2, "seeds": new_entries_of_edition}
-        path.write_text(
-            yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    def next_prose_row(
+        self, row: dict[str, str], line: str, new_file: str, copied: set[str]
+    ) -> dict[str, str]:
+        """A prose row on its new line, its years moved on, its discrepancy registered."""
+        new = {**row, "rad": line}
+        new.update({column: self.shift(row[column]) for column in PROSE_YEARS})
+        if row["discrepancy_id"]:
+            new["discrepancy_id"] = self.discrepancy_prefix + row["discrepancy_id"]
+            if new["discrepancy_id"] not in copied:
+                # Its table is not in the new edition: the contradiction is registered
+                # against the document's new prose all the same.
+                copied.add(new["discrepancy_id"])
+                registered = next(
+                    r for r in self.discrepancies if r["discrepancy_id"] == row["discrepancy_id"]
+                )
+                self.new_discrepancies.append(
+                    {
+                        **registered,
+                        "discrepancy_id": new["discrepancy_id"],
+                        "document_file": new_file,
+                    }
+                )
+        return new
+
+    def write(self, sources: Path | None) -> None:
+        """The YAML of each new edition's seeds, the documents' texts and checksums, and the
+        rows appended to the registry and the label map."""
+        for edition, entries in self.new_entries.items():
+            path = self.seeds / edition / f"_{edition}__seeds.yml"
+            document = {"version": 2, "seeds": entries}
+            path.write_text(
+                yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8"
+            )
+        for row in self.new_documents:
+            text = "\n".join(self.added.texts.get(row["document_file"], [])) + "\n"
+            row["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            if sources is not None:
+                (sources / row["document_file"]).write_bytes(text.encode("utf-8"))
+        _append(self.registry / "registry__source_documents.csv", self.new_documents)
+        _append(self.registry / "registry__printed_tables.csv", self.new_tables)
+        _append(self.registry / "registry__source_discrepancies.csv", self.new_discrepancies)
+        _append(self.registry / "registry__column_placements.csv", self.new_placements)
+        _, labels = _read(self.reference / "ref__etiketter.csv")
+        _append(
+            self.reference / "ref__etiketter.csv",
+            _next_labels(labels, self.added, self.years),
         )
-    for row in new_documents:
-        text = ("\n".join(added.texts.get(row["document_file"], [])) + "\n").encode("utf-8")
-        row["sha256"] = hashlib.sha256(text).hexdigest()
-        if sources is not None:
-            (sources / row["document_file"]).write_bytes(text)
-    _append(registry / "registry__source_documents.csv", new_documents)
-    _append(registry / "registry__printed_tables.csv", new_tables)
-    _append(registry / "registry__source_discrepancies.csv", new_discrepancies)
-    _append(registry / "registry__column_placements.csv", new_placements)
-    _append(reference / "ref__etiketter.csv", _next_labels(labels, added, years))
-    return added
 
 
 def _next_labels(
