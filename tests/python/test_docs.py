@@ -73,6 +73,16 @@ def test_every_mart_is_contracted_keyed_and_described(docs_target: Path) -> None
             assert spec and spec["description"].strip(), f"{name}.{column} is not described"
 
 
+def test_the_overview_names_every_mart() -> None:
+    """The docs site's front page (models/overview.md, which the README's Layout points
+    to) lists the marts by area: a new mart is listed there too."""
+    overview = (PROJECT_DIR / "models" / "overview.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`([a-z_]+)`", overview))
+    marts = {path.stem for path in (PROJECT_DIR / "models" / "marts").rglob("*.sql")}
+    assert len(marts) >= 47
+    assert sorted(marts - named) == []
+
+
 def test_descriptions_reach_the_database_as_comments(built_warehouse: Path) -> None:
     """persist_docs writes the Swedish descriptions into DuckDB, where BI tools read them."""
     with duckdb.connect(str(built_warehouse), read_only=True) as connection:
