@@ -654,6 +654,18 @@ VARIANTS = [
         downstream=True,
     ),
     Variant(
+        # "minskat med 1,2 procent" coded as a rise: only its direction word says so.
+        "prose_change_against_its_word",
+        NORV_PROSA,
+        on_line(46, ";forandring_procent;-;", ";forandring_procent;+;"),
+        [
+            f"{NORV_PROSA} line 46 (source line 1147",
+            'the change is signed 1, its word "minskat" says -1',
+        ],
+        reaches_dbt=True,
+        downstream=True,
+    ),
+    Variant(
         "year_outside_plan_period_regionbidrag",
         REGIONBIDRAG,
         sub("2026 Plan", "2027 Plan"),
