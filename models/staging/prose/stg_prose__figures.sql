@@ -45,11 +45,17 @@ unioned as (
 ),
 
 talord as (
-    select * from {{ ref('ref__talord') }}
+    select
+        talord,
+        varde
+    from {{ ref('ref__talord') }}
 ),
 
 gransord as (
-    select * from {{ ref('stg_reference__gransord') }}
+    select
+        ord,
+        grans
+    from {{ ref('stg_reference__gransord') }}
 ),
 
 located as (

@@ -1,7 +1,12 @@
 with
 
 abonnemang_saljare as (
-    select * from {{ ref('ref__abonnemang_saljare') }}
+    select
+        saljare_id,
+        saljare_namn,
+        region_id,
+        namnd_id
+    from {{ ref('ref__abonnemang_saljare') }}
 ),
 
 final as (

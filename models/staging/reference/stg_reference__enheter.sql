@@ -1,7 +1,12 @@
 with
 
 enheter as (
-    select * from {{ ref('ref__enheter') }}
+    select
+        unit,
+        namn,
+        storhet,
+        faktor
+    from {{ ref('ref__enheter') }}
 ),
 
 final as (

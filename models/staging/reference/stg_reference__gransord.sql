@@ -1,7 +1,10 @@
 with
 
 gransord as (
-    select * from {{ ref('ref__gransord') }}
+    select
+        ord,
+        grans
+    from {{ ref('ref__gransord') }}
 ),
 
 final as (

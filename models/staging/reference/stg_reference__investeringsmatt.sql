@@ -1,7 +1,13 @@
 with
 
 investeringsmatt as (
-    select * from {{ ref('ref__investeringsmatt') }}
+    select
+        matt,
+        column_key,
+        scenario_id,
+        har_ar,
+        ingar_i_plan
+    from {{ ref('ref__investeringsmatt') }}
 ),
 
 final as (

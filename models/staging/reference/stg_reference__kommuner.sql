@@ -1,7 +1,13 @@
 with
 
 kommuner as (
-    select * from {{ ref('ref__kommuner') }}
+    select
+        kommun_id,
+        kommun_namn,
+        region_id,
+        document_file,
+        source_line
+    from {{ ref('ref__kommuner') }}
 ),
 
 final as (

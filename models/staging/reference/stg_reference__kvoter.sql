@@ -1,7 +1,13 @@
 with
 
 kvoter as (
-    select * from {{ ref('ref__kvoter') }}
+    select
+        table_kind,
+        kvot_key,
+        taljare_key,
+        namnare_key,
+        jamforelse
+    from {{ ref('ref__kvoter') }}
 ),
 
 final as (

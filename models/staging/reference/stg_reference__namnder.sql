@@ -1,7 +1,13 @@
 with
 
 namnder as (
-    select * from {{ ref('ref__namnder') }}
+    select
+        namnd_id,
+        namnd_namn,
+        del,
+        sektor_id,
+        forvaltning_namn
+    from {{ ref('ref__namnder') }}
 ),
 
 final as (

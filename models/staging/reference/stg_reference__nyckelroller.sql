@@ -1,7 +1,12 @@
 with
 
 nyckelroller as (
-    select * from {{ ref('ref__nyckelroller') }}
+    select
+        table_kind,
+        axis,
+        mapped_key,
+        roll
+    from {{ ref('ref__nyckelroller') }}
 ),
 
 final as (

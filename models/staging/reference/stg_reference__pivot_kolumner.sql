@@ -1,7 +1,13 @@
 with
 
 pivot_kolumner as (
-    select * from {{ ref('ref__pivot_kolumner') }}
+    select
+        table_kind,
+        axis,
+        mapped_key,
+        falt,
+        kolumn
+    from {{ ref('ref__pivot_kolumner') }}
 ),
 
 final as (

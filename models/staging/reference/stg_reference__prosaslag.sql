@@ -1,7 +1,12 @@
 with
 
 prosaslag as (
-    select * from {{ ref('ref__prosaslag') }}
+    select
+        slag,
+        slag_namn,
+        beskrivning,
+        ar_forandring
+    from {{ ref('ref__prosaslag') }}
 ),
 
 final as (

@@ -1,7 +1,13 @@
 with
 
 rapportrader as (
-    select * from {{ ref('ref__rapportrader') }}
+    select
+        rad_id,
+        rapport,
+        rad_typ,
+        specificerar_rad_id,
+        normalt_tecken
+    from {{ ref('ref__rapportrader') }}
 ),
 
 final as (

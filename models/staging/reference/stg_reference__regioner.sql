@@ -1,7 +1,11 @@
 with
 
 regioner as (
-    select * from {{ ref('ref__regioner') }}
+    select
+        region_id,
+        region_namn,
+        ingar_i_ssvr_med
+    from {{ ref('ref__regioner') }}
 ),
 
 final as (

@@ -1,7 +1,12 @@
 with
 
 scenarier as (
-    select * from {{ ref('ref__scenarier') }}
+    select
+        scenario_id,
+        scenario_namn,
+        beskrivning,
+        finalitetsordning
+    from {{ ref('ref__scenarier') }}
 ),
 
 final as (

@@ -1,7 +1,10 @@
 with
 
 sektorer as (
-    select * from {{ ref('ref__sektorer') }}
+    select
+        sektor_id,
+        sektor_namn
+    from {{ ref('ref__sektorer') }}
 ),
 
 final as (

@@ -1,7 +1,12 @@
 with
 
 varden as (
-    select * from {{ ref('ref__varden') }}
+    select
+        table_kind,
+        column_key,
+        printed_value,
+        mapped_key
+    from {{ ref('ref__varden') }}
 ),
 
 final as (

@@ -2,7 +2,18 @@
 with
 
 arithmetic as (
-    select * from {{ ref('registry__arithmetic') }}
+    select
+        table_kind,
+        rule_id,
+        roll,
+        direction,
+        total_section,
+        total_key,
+        part_section,
+        part_key,
+        part_sign,
+        unit
+    from {{ ref('registry__arithmetic') }}
 ),
 
 final as (

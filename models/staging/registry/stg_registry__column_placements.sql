@@ -1,7 +1,13 @@
 with
 
 column_placements as (
-    select * from {{ ref('registry__column_placements') }}
+    select
+        source_table,
+        row_label,
+        printed_values,
+        placement,
+        reasoning
+    from {{ ref('registry__column_placements') }}
 ),
 
 final as (
