@@ -9,7 +9,11 @@ cells as (
 ),
 
 rapportrader as (
-    select * from {{ ref('stg_reference__rapportrader') }}
+    select
+        rad_id,
+        rapport,
+        rad_typ
+    from {{ ref('stg_reference__rapportrader') }}
 ),
 
 mapped as (

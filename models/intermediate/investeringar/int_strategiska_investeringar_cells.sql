@@ -10,7 +10,12 @@ cells as (
 ),
 
 investeringsmatt as (
-    select * from {{ ref('stg_reference__investeringsmatt') }}
+    select
+        matt,
+        column_key,
+        scenario_id,
+        har_ar
+    from {{ ref('stg_reference__investeringsmatt') }}
 ),
 
 project_cells as (

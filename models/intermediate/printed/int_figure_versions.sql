@@ -8,12 +8,35 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        cell_id,
+        edition_id,
+        source_table,
+        table_kind,
+        row_label,
+        column_label,
+        ar,
+        scenario_id,
+        figur_id,
+        printed_value,
+        value,
+        unit,
+        printed_precision,
+        is_printed_total,
+        series_id,
+        edition_year,
+        varde_konvention,
+        label_discrepancy_id,
+        cell_location
+    from {{ ref('int_printed_cells_keyed') }}
     where figur_id is not null
 ),
 
 scenarier as (
-    select * from {{ ref('stg_reference__scenarier') }}
+    select
+        scenario_id,
+        finalitetsordning
+    from {{ ref('stg_reference__scenarier') }}
 ),
 
 ranked as (

@@ -8,19 +8,60 @@
 with
 
 cells as (
-    select * from {{ ref('stg_printed__cells') }}
+    select
+        cell_id,
+        document_file,
+        source_table,
+        row_order,
+        column_order,
+        section,
+        row_label,
+        footnote,
+        column_label,
+        printed_value,
+        value,
+        unit,
+        printed_precision,
+        is_total_row,
+        is_total_column,
+        is_printed_total,
+        is_empty,
+        table_ar,
+        table_scenario,
+        seed_path,
+        cell_location
+    from {{ ref('stg_printed__cells') }}
 ),
 
 printed_tables as (
-    select * from {{ ref('stg_registry__printed_tables') }}
+    select
+        source_table,
+        table_kind,
+        figur_mall
+    from {{ ref('stg_registry__printed_tables') }}
 ),
 
 documents as (
-    select * from {{ ref('stg_registry__source_documents') }}
+    select
+        document_file,
+        edition_id,
+        series_id,
+        edition_year
+    from {{ ref('stg_registry__source_documents') }}
 ),
 
 labels as (
-    select * from {{ ref('int_printed_labels_resolved') }}
+    select
+        source_table,
+        axis,
+        printed_label,
+        mapped_key,
+        figur,
+        ar,
+        scenario_id,
+        teckenomvandling,
+        discrepancy_id
+    from {{ ref('int_printed_labels_resolved') }}
 ),
 
 sectioned as (

@@ -6,7 +6,15 @@
 with
 
 labels as (
-    select * from {{ ref('int_printed_labels_resolved') }}
+    select
+        source_table,
+        table_kind,
+        axis,
+        printed_label,
+        mapped_key,
+        printed_position,
+        line_number
+    from {{ ref('int_printed_labels_resolved') }}
 ),
 
 cells as (

@@ -6,15 +6,38 @@
 with
 
 cells as (
-    select * from {{ ref('stg_printed__cells') }}
+    select
+        source_table,
+        row_order,
+        column_order,
+        section,
+        row_label,
+        column_label,
+        seed_path
+    from {{ ref('stg_printed__cells') }}
 ),
 
 printed_tables as (
-    select * from {{ ref('stg_registry__printed_tables') }}
+    select
+        source_table,
+        table_kind
+    from {{ ref('stg_registry__printed_tables') }}
 ),
 
 etiketter as (
-    select * from {{ ref('stg_reference__etiketter') }}
+    select
+        table_kind,
+        source_table,
+        axis,
+        printed_label,
+        mapped_key,
+        figur,
+        ar,
+        scenario_id,
+        teckenomvandling,
+        discrepancy_id,
+        specificity
+    from {{ ref('stg_reference__etiketter') }}
 ),
 
 section_parts as (

@@ -8,16 +8,55 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        cell_id,
+        edition_id,
+        source_table,
+        table_kind,
+        row_order,
+        column_order,
+        section_key,
+        row_label,
+        row_key,
+        column_label,
+        column_key,
+        ar,
+        printed_value,
+        value,
+        unit,
+        printed_precision,
+        is_total_row,
+        is_total_column,
+        teckenomvandling,
+        cell_location
+    from {{ ref('int_printed_cells_keyed') }}
     where value is not null
 ),
 
 rules as (
-    select * from {{ ref('stg_registry__arithmetic') }}
+    select
+        table_kind,
+        rule_id,
+        roll,
+        direction,
+        total_section,
+        total_key,
+        part_section,
+        part_key,
+        part_sign,
+        unit
+    from {{ ref('stg_registry__arithmetic') }}
 ),
 
 discrepancies as (
-    select * from {{ ref('stg_registry__source_discrepancies') }}
+    select
+        discrepancy_id,
+        source_table,
+        row_label,
+        column_label,
+        printed_value,
+        computed_number
+    from {{ ref('stg_registry__source_discrepancies') }}
 ),
 
 rule_totals as (

@@ -6,11 +6,21 @@
 with
 
 nhv as (
-    select * from {{ ref('int_nhv_tilldelning') }}
+    select
+        edition_id,
+        ar,
+        huvudansvar_namnd_id,
+        has_tillstand
+    from {{ ref('int_nhv_tilldelning') }}
 ),
 
 kansli as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        edition_id,
+        ar,
+        printed_value,
+        value
+    from {{ ref('int_printed_cells_keyed') }}
     where table_kind = 'kansli_bemanning' and not is_empty
 ),
 

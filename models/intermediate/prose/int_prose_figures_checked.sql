@@ -9,23 +9,81 @@
 with
 
 prose as (
-    select * from {{ ref('stg_prose__figures') }}
+    select
+        prosa_id,
+        document_file,
+        source_table,
+        prosa_nr,
+        rad,
+        mening,
+        tryckt_tal,
+        value,
+        printed_precision,
+        unit,
+        ungefar,
+        grans,
+        riktning,
+        period,
+        subjekt,
+        subjekt_id,
+        matt,
+        figur_id,
+        ar,
+        scenario_id,
+        jamforelse,
+        jamfor_figur_id,
+        jamfor_ar,
+        jamfor_scenario_id,
+        discrepancy_id,
+        slag,
+        tecken,
+        fran_till,
+        bas_ar,
+        bas_scenario_id,
+        bas_prosa_id,
+        ej_lankad_orsak,
+        seed_path,
+        prose_location
+    from {{ ref('stg_prose__figures') }}
 ),
 
 documents as (
-    select * from {{ ref('stg_registry__source_documents') }}
+    select
+        document_file,
+        edition_id
+    from {{ ref('stg_registry__source_documents') }}
 ),
 
 enheter as (
-    select * from {{ ref('stg_reference__enheter') }}
+    select
+        unit,
+        storhet,
+        faktor
+    from {{ ref('stg_reference__enheter') }}
 ),
 
 table_versions as (
-    select * from {{ ref('int_figure_versions') }}
+    select
+        figur_id,
+        ar,
+        scenario_id,
+        edition_id,
+        cell_id,
+        varde_konvention,
+        unit,
+        version_rank
+    from {{ ref('int_figure_versions') }}
 ),
 
 derived as (
-    select * from {{ ref('int_derived_figures') }}
+    select
+        figur_id,
+        edition_id,
+        ar,
+        scenario_id,
+        value,
+        unit
+    from {{ ref('int_derived_figures') }}
 ),
 
 pool as (

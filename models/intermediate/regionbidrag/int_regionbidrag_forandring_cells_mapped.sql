@@ -12,7 +12,10 @@ cells as (
 ),
 
 namnder as (
-    select * from {{ ref('stg_reference__namnder') }}
+    select
+        namnd_id,
+        sektor_id
+    from {{ ref('stg_reference__namnder') }}
 ),
 
 opening_rows as (
