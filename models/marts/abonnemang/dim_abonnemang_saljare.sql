@@ -3,11 +3,20 @@
 with
 
 saljare as (
-    select * from {{ ref('stg_reference__abonnemang_saljare') }}
+    select
+        saljare_id,
+        saljare_namn,
+        saljande_region_id
+    from {{ ref('stg_reference__abonnemang_saljare') }}
 ),
 
 labels as (
-    select * from {{ ref('int_printed_labels_printed') }}
+    select
+        table_kind,
+        axis,
+        mapped_key,
+        printed_position
+    from {{ ref('int_printed_labels_printed') }}
 ),
 
 final as (

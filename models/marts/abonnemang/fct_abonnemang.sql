@@ -11,7 +11,10 @@ cells as (
 ),
 
 saljare as (
-    select * from {{ ref('stg_reference__abonnemang_saljare') }}
+    select
+        saljare_id,
+        saljande_region_id
+    from {{ ref('stg_reference__abonnemang_saljare') }}
 ),
 
 final as (

@@ -12,20 +12,39 @@
 with
 
 abonnemang as (
-    select * from {{ ref('fct_abonnemang') }}
+    select
+        kopare_region_id,
+        saljare_id,
+        ar,
+        edition_id,
+        belopp_tkr
+    from {{ ref('fct_abonnemang') }}
     where is_vald_version
 ),
 
 regioner as (
-    select * from {{ ref('dim_region') }}
+    select
+        region_id,
+        region_namn,
+        sort_order
+    from {{ ref('dim_region') }}
 ),
 
 saljare as (
-    select * from {{ ref('dim_abonnemang_saljare') }}
+    select
+        saljare_id,
+        saljare_namn,
+        sort_order
+    from {{ ref('dim_abonnemang_saljare') }}
 ),
 
 editions as (
-    select * from {{ ref('dim_edition') }}
+    select
+        edition_id,
+        document_file,
+        series_id,
+        edition_year
+    from {{ ref('dim_edition') }}
 ),
 
 rules as (

@@ -4,12 +4,21 @@
 with
 
 abonnemang as (
-    select * from {{ ref('fct_abonnemang') }}
+    select
+        kopare_region_id,
+        saljande_region_id,
+        ar,
+        belopp_tkr
+    from {{ ref('fct_abonnemang') }}
     where is_vald_version
 ),
 
 regioner as (
-    select * from {{ ref('dim_region') }}
+    select
+        region_id,
+        region_namn,
+        sort_order
+    from {{ ref('dim_region') }}
 ),
 
 kopt as (

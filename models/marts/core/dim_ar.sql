@@ -4,11 +4,15 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select ar
+    from {{ ref('int_printed_cells_keyed') }}
 ),
 
 prose as (
-    select * from {{ ref('stg_prose__figures') }}
+    select
+        ar,
+        bas_ar
+    from {{ ref('stg_prose__figures') }}
 ),
 
 years as (

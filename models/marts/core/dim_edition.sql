@@ -5,7 +5,18 @@
 with
 
 documents as (
-    select * from {{ ref('stg_registry__source_documents') }}
+    select
+        document_file,
+        edition_id,
+        series_id,
+        series_kind,
+        publisher,
+        series_title,
+        title,
+        edition_year,
+        covers_from_year,
+        covers_to_year
+    from {{ ref('stg_registry__source_documents') }}
 ),
 
 ranked as (

@@ -5,15 +5,29 @@
 with
 
 namnder as (
-    select * from {{ ref('stg_reference__namnder') }}
+    select
+        namnd_id,
+        namnd_namn,
+        del,
+        sektor_id,
+        forvaltning_namn
+    from {{ ref('stg_reference__namnder') }}
 ),
 
 sektorer as (
-    select * from {{ ref('stg_reference__sektorer') }}
+    select
+        sektor_id,
+        sektor_namn
+    from {{ ref('stg_reference__sektorer') }}
 ),
 
 labels as (
-    select * from {{ ref('int_printed_labels_printed') }}
+    select
+        table_kind,
+        axis,
+        mapped_key,
+        printed_label
+    from {{ ref('int_printed_labels_printed') }}
 ),
 
 final as (

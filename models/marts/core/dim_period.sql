@@ -5,19 +5,38 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        edition_id,
+        source_table,
+        ar,
+        scenario_id,
+        is_empty
+    from {{ ref('int_printed_cells_keyed') }}
 ),
 
 editions as (
-    select * from {{ ref('dim_edition') }}
+    select
+        edition_id,
+        document_file,
+        publisher,
+        title,
+        edition_year
+    from {{ ref('dim_edition') }}
 ),
 
 scenarios as (
-    select * from {{ ref('dim_scenario') }}
+    select
+        scenario_id,
+        scenario_namn
+    from {{ ref('dim_scenario') }}
 ),
 
 prose as (
-    select * from {{ ref('stg_prose__figures') }}
+    select
+        document_file,
+        ar,
+        scenario_id
+    from {{ ref('stg_prose__figures') }}
 ),
 
 printed_periods as (

@@ -3,11 +3,20 @@
 with
 
 regioner as (
-    select * from {{ ref('stg_reference__regioner') }}
+    select
+        region_id,
+        region_namn,
+        ingar_i_ssvr_med
+    from {{ ref('stg_reference__regioner') }}
 ),
 
 labels as (
-    select * from {{ ref('int_printed_labels_printed') }}
+    select
+        table_kind,
+        axis,
+        mapped_key,
+        printed_position
+    from {{ ref('int_printed_labels_printed') }}
 ),
 
 final as (

@@ -5,7 +5,12 @@
 with
 
 scenarier as (
-    select * from {{ ref('stg_reference__scenarier') }}
+    select
+        scenario_id,
+        scenario_namn,
+        beskrivning,
+        finalitetsordning
+    from {{ ref('stg_reference__scenarier') }}
 ),
 
 final as (

@@ -3,11 +3,20 @@
 with
 
 sektorer as (
-    select * from {{ ref('stg_reference__sektorer') }}
+    select
+        sektor_id,
+        sektor_namn
+    from {{ ref('stg_reference__sektorer') }}
 ),
 
 labels as (
-    select * from {{ ref('int_printed_labels_printed') }}
+    select
+        table_kind,
+        axis,
+        mapped_key,
+        printed_label,
+        printed_position
+    from {{ ref('int_printed_labels_printed') }}
 ),
 
 final as (

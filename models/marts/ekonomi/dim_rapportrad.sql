@@ -4,7 +4,13 @@
 with
 
 rapportrader as (
-    select * from {{ ref('stg_reference__rapportrader') }}
+    select
+        rad_id,
+        rapport,
+        rad_typ,
+        specificerar_rad_id,
+        normalt_tecken
+    from {{ ref('stg_reference__rapportrader') }}
 ),
 
 table_kinds as (
@@ -15,12 +21,21 @@ table_kinds as (
 ),
 
 labels as (
-    select * from {{ ref('int_printed_labels_printed') }}
+    select
+        table_kind,
+        mapped_key,
+        printed_label,
+        line_number
+    from {{ ref('int_printed_labels_printed') }}
     where axis = 'rad'
 ),
 
 etiketter as (
-    select * from {{ ref('stg_reference__etiketter') }}
+    select
+        table_kind,
+        mapped_key,
+        teckenomvandling
+    from {{ ref('stg_reference__etiketter') }}
     where axis = 'rad'
 ),
 

@@ -6,7 +6,20 @@
 with
 
 cells as (
-    select * from {{ ref('int_rapportrader_cells_mapped') }}
+    select
+        cell_id,
+        rad_id,
+        rapport,
+        rad_typ,
+        edition_id,
+        ar,
+        scenario_id,
+        unit,
+        varde_konvention,
+        teckenomvandling,
+        is_empty,
+        is_vald_version
+    from {{ ref('int_rapportrader_cells_mapped') }}
 ),
 
 final as (

@@ -5,7 +5,13 @@
 with
 
 cells as (
-    select * from {{ ref('int_rapportrader_cells_mapped') }}
+    select
+        rad_id,
+        edition_id,
+        ar,
+        scenario_id,
+        varde_konvention
+    from {{ ref('int_rapportrader_cells_mapped') }}
     where rapport = 'balanskravsberakning' and is_vald_version
 ),
 

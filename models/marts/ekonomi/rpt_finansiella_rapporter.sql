@@ -5,15 +5,40 @@
 with
 
 cells as (
-    select * from {{ ref('int_rapportrader_cells_mapped') }}
+    select
+        cell_id,
+        rad_id,
+        rapport,
+        rad_typ,
+        edition_id,
+        ar,
+        scenario_id,
+        unit,
+        value,
+        varde_konvention,
+        teckenomvandling,
+        is_empty,
+        is_vald_version
+    from {{ ref('int_rapportrader_cells_mapped') }}
 ),
 
 rapportrader as (
-    select * from {{ ref('dim_rapportrad') }}
+    select
+        rad_id,
+        rapport_namn,
+        rad_namn,
+        sort_order
+    from {{ ref('dim_rapportrad') }}
 ),
 
 checked as (
-    select * from {{ ref('int_printed_totals_checked') }}
+    select
+        total_cell_id,
+        part_count,
+        parts_sum,
+        difference,
+        discrepancy_id
+    from {{ ref('int_printed_totals_checked') }}
     where roll = 'delsumma' and direction = 'rad'
 ),
 

@@ -4,11 +4,23 @@
 with
 
 cells as (
-    select * from {{ ref('int_strategiska_investeringar_cells') }}
+    select
+        investeringsprojekt_id,
+        projekt_namn,
+        investeringsslag,
+        sektor_id,
+        sektor,
+        footnote,
+        edition_id,
+        cell_id
+    from {{ ref('int_strategiska_investeringar_cells') }}
 ),
 
 editions as (
-    select * from {{ ref('dim_edition') }}
+    select
+        edition_id,
+        edition_year
+    from {{ ref('dim_edition') }}
 ),
 
 fotnoter as (

@@ -6,11 +6,23 @@
 with
 
 cells as (
-    select * from {{ ref('int_strategiska_investeringar_cells') }}
+    select
+        investeringsprojekt_id,
+        matt,
+        ar,
+        edition_id,
+        belopp_mnkr,
+        is_vald_version,
+        cell_id
+    from {{ ref('int_strategiska_investeringar_cells') }}
 ),
 
 editions as (
-    select * from {{ ref('dim_edition') }}
+    select
+        edition_id,
+        series_id,
+        edition_year
+    from {{ ref('dim_edition') }}
 ),
 
 printing as (

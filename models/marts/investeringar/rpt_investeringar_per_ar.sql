@@ -10,12 +10,23 @@ plan_matt as (
 ),
 
 investering as (
-    select * from {{ ref('fct_investering') }}
+    select
+        investeringsprojekt_id,
+        matt,
+        ar,
+        edition_id,
+        belopp_mnkr,
+        is_senaste_utgava
+    from {{ ref('fct_investering') }}
     where matt in (select plan_matt.matt from plan_matt)
 ),
 
 projekt as (
-    select * from {{ ref('dim_investeringsprojekt') }}
+    select
+        investeringsprojekt_id,
+        projekt_namn,
+        investeringsslag
+    from {{ ref('dim_investeringsprojekt') }}
 ),
 
 latest as (

@@ -5,15 +5,32 @@
 with
 
 investering as (
-    select * from {{ ref('fct_investering') }}
+    select
+        investeringsprojekt_id,
+        matt,
+        ar,
+        edition_id,
+        belopp_mnkr,
+        is_senaste_utgava
+    from {{ ref('fct_investering') }}
 ),
 
 projekt as (
-    select * from {{ ref('dim_investeringsprojekt') }}
+    select
+        investeringsprojekt_id,
+        projekt_namn,
+        investeringsslag,
+        sektor,
+        fotnot,
+        fotnot_text
+    from {{ ref('dim_investeringsprojekt') }}
 ),
 
 investeringsmatt as (
-    select * from {{ ref('stg_reference__investeringsmatt') }}
+    select
+        matt,
+        ingar_i_plan
+    from {{ ref('stg_reference__investeringsmatt') }}
 ),
 
 per_edition as (

@@ -6,17 +6,28 @@
 with
 
 abonnemang as (
-    select * from {{ ref('fct_abonnemang') }}
+    select
+        ar,
+        edition_id,
+        belopp_tkr
+    from {{ ref('fct_abonnemang') }}
     where is_vald_version
 ),
 
 regionbidrag as (
-    select * from {{ ref('fct_regionbidrag') }}
+    select
+        ar,
+        edition_id,
+        belopp_mnkr
+    from {{ ref('fct_regionbidrag') }}
     where is_vald_version
 ),
 
 investeringsmatt as (
-    select * from {{ ref('stg_reference__investeringsmatt') }}
+    select
+        matt,
+        ingar_i_plan
+    from {{ ref('stg_reference__investeringsmatt') }}
 ),
 
 investering as (
@@ -29,11 +40,18 @@ investering as (
 ),
 
 balanskrav as (
-    select * from {{ ref('rpt_balanskrav') }}
+    select
+        ar,
+        edition_id,
+        balanskravsresultat_mnkr
+    from {{ ref('rpt_balanskrav') }}
 ),
 
 totals_checked as (
-    select * from {{ ref('int_printed_totals_checked') }}
+    select
+        total_cell_id,
+        discrepancy_id
+    from {{ ref('int_printed_totals_checked') }}
 ),
 
 printed_abonnemang as (
