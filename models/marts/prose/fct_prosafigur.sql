@@ -8,27 +8,70 @@
 with
 
 prose as (
-    select * from {{ ref('stg_prose__figures') }}
+    select
+        prosa_id,
+        document_file,
+        prosa_nr,
+        rad,
+        mening,
+        tryckt_tal,
+        value,
+        unit,
+        ungefar,
+        grans,
+        riktning,
+        period,
+        subjekt,
+        subjekt_id,
+        matt,
+        figur_id,
+        ar,
+        scenario_id,
+        jamforelse,
+        jamfor_figur_id,
+        jamfor_ar,
+        jamfor_scenario_id,
+        discrepancy_id,
+        slag,
+        tecken,
+        fran_till,
+        bas_ar,
+        bas_scenario_id,
+        bas_prosa_id,
+        ej_lankad_orsak,
+        prose_location
+    from {{ ref('stg_prose__figures') }}
 ),
 
 checked as (
-    select * from {{ ref('int_prose_figures_checked') }}
+    select
+        prosa_id,
+        computed_value,
+        is_within_rounding
+    from {{ ref('int_prose_figures_checked') }}
 ),
 
 editions as (
-    select * from {{ ref('dim_edition') }}
+    select
+        edition_id,
+        document_file,
+        title
+    from {{ ref('dim_edition') }}
 ),
 
 namnder as (
-    select * from {{ ref('stg_reference__namnder') }}
+    select namnd_id
+    from {{ ref('stg_reference__namnder') }}
 ),
 
 regioner as (
-    select * from {{ ref('stg_reference__regioner') }}
+    select region_id
+    from {{ ref('stg_reference__regioner') }}
 ),
 
 sektorer as (
-    select * from {{ ref('stg_reference__sektorer') }}
+    select sektor_id
+    from {{ ref('stg_reference__sektorer') }}
 ),
 
 final as (

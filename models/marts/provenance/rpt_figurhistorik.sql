@@ -9,24 +9,64 @@
 with
 
 table_versions as (
-    select * from {{ ref('int_figure_versions') }}
+    select
+        figur_id,
+        ar,
+        scenario_id,
+        edition_id,
+        edition_year,
+        table_kind,
+        source_table,
+        cell_id,
+        row_label,
+        column_label,
+        printed_value,
+        varde_konvention,
+        unit,
+        label_discrepancy_id,
+        finalitetsordning,
+        version_rank
+    from {{ ref('int_figure_versions') }}
 ),
 
 prose as (
-    select * from {{ ref('stg_prose__figures') }}
+    select
+        prosa_id,
+        document_file,
+        source_table,
+        rad,
+        mening,
+        tryckt_tal,
+        value,
+        unit,
+        figur_id,
+        ar,
+        scenario_id,
+        discrepancy_id
+    from {{ ref('stg_prose__figures') }}
     where figur_id is not null and coalesce(jamforelse, 'lika') = 'lika'
 ),
 
 documents as (
-    select * from {{ ref('stg_registry__source_documents') }}
+    select
+        document_file,
+        edition_id,
+        edition_year
+    from {{ ref('stg_registry__source_documents') }}
 ),
 
 scenarier as (
-    select * from {{ ref('stg_reference__scenarier') }}
+    select
+        scenario_id,
+        finalitetsordning
+    from {{ ref('stg_reference__scenarier') }}
 ),
 
 enheter as (
-    select * from {{ ref('stg_reference__enheter') }}
+    select
+        unit,
+        faktor
+    from {{ ref('stg_reference__enheter') }}
 ),
 
 figure_units as (
@@ -97,7 +137,13 @@ versions as (
 ),
 
 discrepancies as (
-    select * from {{ ref('stg_registry__source_discrepancies') }}
+    select
+        discrepancy_id,
+        source_table,
+        row_label,
+        column_label,
+        printed_value
+    from {{ ref('stg_registry__source_discrepancies') }}
 ),
 
 counted as (

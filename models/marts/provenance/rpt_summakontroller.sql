@@ -5,7 +5,25 @@
 with
 
 checked as (
-    select * from {{ ref('int_printed_totals_checked') }}
+    select
+        table_kind,
+        rule_id,
+        roll,
+        edition_id,
+        source_table,
+        total_cell_id,
+        total_row_label,
+        total_column_label,
+        printed_total,
+        total_value,
+        printed_parts,
+        part_count,
+        parts_sum,
+        difference,
+        tolerance,
+        discrepancy_id,
+        is_within_rounding
+    from {{ ref('int_printed_totals_checked') }}
 ),
 
 final as (

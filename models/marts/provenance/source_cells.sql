@@ -5,7 +5,34 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        cell_id,
+        document_file,
+        edition_id,
+        source_table,
+        table_kind,
+        row_order,
+        column_order,
+        section,
+        section_key,
+        row_label,
+        row_key,
+        footnote,
+        column_label,
+        column_key,
+        ar,
+        scenario_id,
+        figur_id,
+        printed_value,
+        value,
+        unit,
+        printed_precision,
+        is_printed_total,
+        is_total_row,
+        is_total_column,
+        is_empty,
+        cell_location
+    from {{ ref('int_printed_cells_keyed') }}
 ),
 
 final as (

@@ -1,7 +1,16 @@
 with
 
 source_documents as (
-    select * from {{ ref('stg_registry__source_documents') }}
+    select
+        document_file,
+        edition_id,
+        series_id,
+        publisher,
+        title,
+        edition_year,
+        minus_sign,
+        sha256
+    from {{ ref('stg_registry__source_documents') }}
 ),
 
 final as (

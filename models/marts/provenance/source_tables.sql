@@ -7,11 +7,23 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        cell_id,
+        edition_id,
+        source_table,
+        row_order,
+        column_order,
+        is_empty
+    from {{ ref('int_printed_cells_keyed') }}
 ),
 
 declared as (
-    select * from {{ ref('stg_registry__printed_tables') }}
+    select
+        source_table,
+        table_kind,
+        antal_rader,
+        antal_kolumner
+    from {{ ref('stg_registry__printed_tables') }}
 ),
 
 seed_meta as (

@@ -5,11 +5,21 @@
 with
 
 items as (
-    select * from {{ ref('int_regionbidrag_forandring_cells_mapped') }}
+    select
+        edition_id,
+        row_order,
+        forandringspost_id,
+        row_label,
+        avsnitt_id,
+        avsnitt
+    from {{ ref('int_regionbidrag_forandring_cells_mapped') }}
 ),
 
 editions as (
-    select * from {{ ref('dim_edition') }}
+    select
+        edition_id,
+        edition_year
+    from {{ ref('dim_edition') }}
 ),
 
 ranked as (

@@ -5,7 +5,17 @@
 with
 
 items as (
-    select * from {{ ref('int_regionbidrag_forandring_cells_mapped') }}
+    select
+        cell_id,
+        edition_id,
+        ar,
+        forandringspost_id,
+        column_label,
+        namnd_id,
+        sektor_id,
+        is_finans_motpost,
+        belopp_mnkr
+    from {{ ref('int_regionbidrag_forandring_cells_mapped') }}
 ),
 
 final as (

@@ -6,23 +6,47 @@
 with
 
 regionbidrag as (
-    select * from {{ ref('fct_regionbidrag') }}
+    select
+        namnd_id,
+        ar,
+        scenario_id,
+        edition_id,
+        belopp_mnkr
+    from {{ ref('fct_regionbidrag') }}
 ),
 
 forandring as (
-    select * from {{ ref('fct_regionbidrag_forandring') }}
+    select
+        forandringspost_id,
+        sektor_id,
+        ar,
+        edition_id,
+        belopp_mnkr,
+        is_finans_motpost
+    from {{ ref('fct_regionbidrag_forandring') }}
 ),
 
 forandringsposter as (
-    select * from {{ ref('dim_forandringspost') }}
+    select
+        forandringspost_id,
+        avsnitt,
+        avsnitt_sort_order
+    from {{ ref('dim_forandringspost') }}
 ),
 
 namnder as (
-    select * from {{ ref('dim_namnd') }}
+    select
+        namnd_id,
+        sektor_id
+    from {{ ref('dim_namnd') }}
 ),
 
 sektorer as (
-    select * from {{ ref('dim_sektor') }}
+    select
+        sektor_id,
+        sektor_namn,
+        sort_order
+    from {{ ref('dim_sektor') }}
 ),
 
 bridges as (

@@ -19,16 +19,28 @@
 with
 
 regionbidrag as (
-    select * from {{ ref('fct_regionbidrag') }}
+    select
+        regionbidrag_id,
+        namnd_id,
+        ar,
+        edition_id,
+        belopp_mnkr
+    from {{ ref('fct_regionbidrag') }}
     where scenario_id = 'plan' and is_vald_version
 ),
 
 editions as (
-    select * from {{ ref('dim_edition') }}
+    select
+        edition_id,
+        covers_from_year
+    from {{ ref('dim_edition') }}
 ),
 
 namnder as (
-    select * from {{ ref('dim_namnd') }}
+    select
+        namnd_id,
+        namnd_namn
+    from {{ ref('dim_namnd') }}
 ),
 
 tryckt_index as (

@@ -5,16 +5,31 @@
 with
 
 regionbidrag as (
-    select * from {{ ref('fct_regionbidrag') }}
+    select
+        namnd_id,
+        ar,
+        scenario_id,
+        edition_id,
+        belopp_mnkr
+    from {{ ref('fct_regionbidrag') }}
     where is_vald_version
 ),
 
 namnder as (
-    select * from {{ ref('dim_namnd') }}
+    select
+        namnd_id,
+        namnd_namn,
+        del,
+        sektor_namn
+    from {{ ref('dim_namnd') }}
 ),
 
 forutsattningar as (
-    select * from {{ ref('int_berakningsforutsattningar_per_ar') }}
+    select
+        ar,
+        invanare,
+        justerad_lpik_procent
+    from {{ ref('int_berakningsforutsattningar_per_ar') }}
 ),
 
 with_previous as (

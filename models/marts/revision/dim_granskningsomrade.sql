@@ -5,7 +5,13 @@
 with
 
 bedomningar as (
-    select * from {{ ref('int_granskningsbedomningar') }}
+    select
+        huvudomrade_id,
+        delomrade_id,
+        rubrik,
+        delomrade,
+        row_order
+    from {{ ref('int_granskningsbedomningar') }}
 ),
 
 scale_columns as (

@@ -4,7 +4,17 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        cell_id,
+        edition_id,
+        row_label,
+        row_key,
+        ar,
+        scenario_id,
+        value,
+        is_printed_total,
+        is_empty
+    from {{ ref('int_printed_cells_keyed') }}
     where table_kind = 'forvaltning_resultat'
 ),
 

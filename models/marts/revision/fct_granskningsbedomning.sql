@@ -7,7 +7,22 @@
 with
 
 bedomningar as (
-    select * from {{ ref('int_granskningsbedomningar') }}
+    select
+        edition_id,
+        ar,
+        huvudomrade_id,
+        delomrade_id,
+        row_order,
+        kriterium,
+        forvaltning,
+        forvaltning_namnd_id,
+        kriterier,
+        bedomning,
+        bedomningsniva,
+        forbattringsomrade,
+        is_total_row,
+        bedomning_cell_id
+    from {{ ref('int_granskningsbedomningar') }}
 ),
 
 final as (

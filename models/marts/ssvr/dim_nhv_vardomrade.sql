@@ -3,11 +3,19 @@
 with
 
 nhv as (
-    select * from {{ ref('int_nhv_tilldelning') }}
+    select
+        edition_id,
+        row_order,
+        nhv_vardomrade_id,
+        vardomrade
+    from {{ ref('int_nhv_tilldelning') }}
 ),
 
 editions as (
-    select * from {{ ref('dim_edition') }}
+    select
+        edition_id,
+        edition_year
+    from {{ ref('dim_edition') }}
 ),
 
 ranked as (

@@ -4,11 +4,22 @@
 with
 
 projekt_cells as (
-    select * from {{ ref('int_srvn_projektkonton_cells') }}
+    select
+        srvn_projekt_id,
+        projekt_nr,
+        projekt_namn,
+        is_projekt,
+        ingar_i_delsumma,
+        row_order,
+        edition_id
+    from {{ ref('int_srvn_projektkonton_cells') }}
 ),
 
 editions as (
-    select * from {{ ref('dim_edition') }}
+    select
+        edition_id,
+        edition_year
+    from {{ ref('dim_edition') }}
 ),
 
 ranked as (

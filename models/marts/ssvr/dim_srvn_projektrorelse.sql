@@ -6,7 +6,11 @@
 with
 
 projekt_cells as (
-    select * from {{ ref('int_srvn_projektkonton_cells') }}
+    select
+        rorelse_id,
+        column_label,
+        column_order
+    from {{ ref('int_srvn_projektkonton_cells') }}
 ),
 
 ub_rule as (

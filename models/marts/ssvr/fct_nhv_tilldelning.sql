@@ -5,11 +5,29 @@
 with
 
 nhv as (
-    select * from {{ ref('int_nhv_tilldelning') }}
+    select
+        edition_id,
+        ar,
+        nhv_vardomrade_id,
+        ansokningsfas,
+        utfall,
+        huvudansvar,
+        huvudansvar_namnd_id,
+        has_tillstand,
+        tillstand_date,
+        start_date,
+        ansokningsfas_cell_id,
+        tillstand_cell_id,
+        start_cell_id,
+        huvudansvar_cell_id
+    from {{ ref('int_nhv_tilldelning') }}
 ),
 
 saljare as (
-    select * from {{ ref('stg_reference__abonnemang_saljare') }}
+    select
+        saljare_id,
+        namnd_id
+    from {{ ref('stg_reference__abonnemang_saljare') }}
 ),
 
 final as (

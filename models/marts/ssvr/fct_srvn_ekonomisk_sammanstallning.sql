@@ -8,7 +8,17 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        cell_id,
+        edition_id,
+        source_table,
+        row_order,
+        row_label,
+        row_key,
+        ar,
+        value,
+        is_total_row
+    from {{ ref('int_printed_cells_keyed') }}
     where table_kind = 'ekonomisk_sammanstallning'
 ),
 

@@ -5,7 +5,14 @@
 with
 
 projekt_cells as (
-    select * from {{ ref('int_srvn_projektkonton_cells') }}
+    select
+        srvn_projekt_id,
+        edition_id,
+        rorelse_id,
+        ar,
+        belopp_kr,
+        cell_id
+    from {{ ref('int_srvn_projektkonton_cells') }}
 ),
 
 final as (

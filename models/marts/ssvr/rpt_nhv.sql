@@ -4,19 +4,42 @@
 with
 
 tilldelning as (
-    select * from {{ ref('fct_nhv_tilldelning') }}
+    select
+        nhv_tilldelning_id,
+        nhv_vardomrade_id,
+        huvudansvar_namnd_id,
+        ar,
+        edition_id,
+        ansokningsfas,
+        utfall,
+        huvudansvar,
+        has_tillstand,
+        tillstand_date,
+        start_date,
+        ansokningsfas_source_cell_id
+    from {{ ref('fct_nhv_tilldelning') }}
 ),
 
 vardomraden as (
-    select * from {{ ref('dim_nhv_vardomrade') }}
+    select
+        nhv_vardomrade_id,
+        vardomrade_namn
+    from {{ ref('dim_nhv_vardomrade') }}
 ),
 
 namnder as (
-    select * from {{ ref('dim_namnd') }}
+    select
+        namnd_id,
+        namnd_namn,
+        forvaltning_namn
+    from {{ ref('dim_namnd') }}
 ),
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        cell_id,
+        row_order
+    from {{ ref('int_printed_cells_keyed') }}
 ),
 
 joined as (
