@@ -8,29 +8,7 @@
 with
 
 cells as (
-    select
-        cell_id,
-        document_file,
-        source_table,
-        row_order,
-        column_order,
-        section,
-        row_label,
-        footnote,
-        column_label,
-        printed_value,
-        value,
-        unit,
-        printed_precision,
-        is_total_row,
-        is_total_column,
-        is_printed_total,
-        is_empty,
-        table_ar,
-        table_scenario,
-        seed_path,
-        cell_location
-    from {{ ref('stg_printed__cells') }}
+    select * from {{ ref('stg_printed__cells') }}
 ),
 
 printed_tables as (

@@ -25,19 +25,7 @@ printed_tables as (
 ),
 
 etiketter as (
-    select
-        table_kind,
-        source_table,
-        axis,
-        printed_label,
-        mapped_key,
-        figur,
-        ar,
-        scenario_id,
-        teckenomvandling,
-        discrepancy_id,
-        specificity
-    from {{ ref('stg_reference__etiketter') }}
+    select * from {{ ref('stg_reference__etiketter') }}
 ),
 
 section_parts as (

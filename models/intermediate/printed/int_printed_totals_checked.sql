@@ -34,18 +34,7 @@ cells as (
 ),
 
 rules as (
-    select
-        table_kind,
-        rule_id,
-        roll,
-        direction,
-        total_section,
-        total_key,
-        part_section,
-        part_key,
-        part_sign,
-        unit
-    from {{ ref('stg_registry__arithmetic') }}
+    select * from {{ ref('stg_registry__arithmetic') }}
 ),
 
 discrepancies as (

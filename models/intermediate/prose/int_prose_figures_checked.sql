@@ -9,42 +9,7 @@
 with
 
 prose as (
-    select
-        prosa_id,
-        document_file,
-        source_table,
-        prosa_nr,
-        rad,
-        mening,
-        tryckt_tal,
-        value,
-        printed_precision,
-        unit,
-        ungefar,
-        grans,
-        riktning,
-        period,
-        subjekt,
-        subjekt_id,
-        matt,
-        figur_id,
-        ar,
-        scenario_id,
-        jamforelse,
-        jamfor_figur_id,
-        jamfor_ar,
-        jamfor_scenario_id,
-        discrepancy_id,
-        slag,
-        tecken,
-        fran_till,
-        bas_ar,
-        bas_scenario_id,
-        bas_prosa_id,
-        ej_lankad_orsak,
-        seed_path,
-        prose_location
-    from {{ ref('stg_prose__figures') }}
+    select * from {{ ref('stg_prose__figures') }}
 ),
 
 documents as (
@@ -76,14 +41,7 @@ table_versions as (
 ),
 
 derived as (
-    select
-        figur_id,
-        edition_id,
-        ar,
-        scenario_id,
-        value,
-        unit
-    from {{ ref('int_derived_figures') }}
+    select * from {{ ref('int_derived_figures') }}
 ),
 
 pool as (

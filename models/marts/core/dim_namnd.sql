@@ -5,20 +5,11 @@
 with
 
 namnder as (
-    select
-        namnd_id,
-        namnd_namn,
-        del,
-        sektor_id,
-        forvaltning_namn
-    from {{ ref('stg_reference__namnder') }}
+    select * from {{ ref('stg_reference__namnder') }}
 ),
 
 sektorer as (
-    select
-        sektor_id,
-        sektor_namn
-    from {{ ref('stg_reference__sektorer') }}
+    select * from {{ ref('stg_reference__sektorer') }}
 ),
 
 labels as (

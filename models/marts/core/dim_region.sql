@@ -3,11 +3,7 @@
 with
 
 regioner as (
-    select
-        region_id,
-        region_namn,
-        ingar_i_ssvr_med
-    from {{ ref('stg_reference__regioner') }}
+    select * from {{ ref('stg_reference__regioner') }}
 ),
 
 labels as (

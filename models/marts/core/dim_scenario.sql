@@ -5,12 +5,7 @@
 with
 
 scenarier as (
-    select
-        scenario_id,
-        scenario_namn,
-        beskrivning,
-        finalitetsordning
-    from {{ ref('stg_reference__scenarier') }}
+    select * from {{ ref('stg_reference__scenarier') }}
 ),
 
 final as (

@@ -3,10 +3,7 @@
 with
 
 sektorer as (
-    select
-        sektor_id,
-        sektor_namn
-    from {{ ref('stg_reference__sektorer') }}
+    select * from {{ ref('stg_reference__sektorer') }}
 ),
 
 labels as (

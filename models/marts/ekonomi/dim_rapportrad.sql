@@ -4,13 +4,7 @@
 with
 
 rapportrader as (
-    select
-        rad_id,
-        rapport,
-        rad_typ,
-        specificerar_rad_id,
-        normalt_tecken
-    from {{ ref('stg_reference__rapportrader') }}
+    select * from {{ ref('stg_reference__rapportrader') }}
 ),
 
 table_kinds as (

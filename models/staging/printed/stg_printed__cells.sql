@@ -4,25 +4,7 @@
 with
 
 unpivoted as (
-    select
-        source_table,
-        document_file,
-        seed_path,
-        row_order,
-        row_label,
-        is_total,
-        section,
-        footnote,
-        row_unit,
-        column_order,
-        column_label,
-        is_total_column,
-        column_unit,
-        table_unit,
-        table_ar,
-        table_scenario,
-        printed_text
-    from {{ ref('stg_printed__cells_unpivoted') }}
+    select * from {{ ref('stg_printed__cells_unpivoted') }}
 ),
 
 located as (

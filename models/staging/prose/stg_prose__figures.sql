@@ -45,17 +45,11 @@ unioned as (
 ),
 
 talord as (
-    select
-        talord,
-        varde
-    from {{ ref('ref__talord') }}
+    select * from {{ ref('ref__talord') }}
 ),
 
 gransord as (
-    select
-        ord,
-        grans
-    from {{ ref('stg_reference__gransord') }}
+    select * from {{ ref('stg_reference__gransord') }}
 ),
 
 located as (

@@ -1,12 +1,7 @@
 with
 
 abonnemang_saljare as (
-    select
-        saljare_id,
-        saljare_namn,
-        region_id,
-        namnd_id
-    from {{ ref('ref__abonnemang_saljare') }}
+    select * from {{ ref('ref__abonnemang_saljare') }}
 ),
 
 final as (

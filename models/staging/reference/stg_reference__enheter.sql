@@ -1,12 +1,7 @@
 with
 
 enheter as (
-    select
-        unit,
-        namn,
-        storhet,
-        faktor
-    from {{ ref('ref__enheter') }}
+    select * from {{ ref('ref__enheter') }}
 ),
 
 final as (

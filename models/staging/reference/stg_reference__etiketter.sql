@@ -3,18 +3,7 @@
 with
 
 etiketter as (
-    select
-        table_kind,
-        source_table,
-        axis,
-        printed_label,
-        mapped_key,
-        figur,
-        ar,
-        scenario,
-        teckenomvandling,
-        discrepancy_id
-    from {{ ref('ref__etiketter') }}
+    select * from {{ ref('ref__etiketter') }}
 ),
 
 final as (

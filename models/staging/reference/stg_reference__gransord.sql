@@ -1,10 +1,7 @@
 with
 
 gransord as (
-    select
-        ord,
-        grans
-    from {{ ref('ref__gransord') }}
+    select * from {{ ref('ref__gransord') }}
 ),
 
 final as (

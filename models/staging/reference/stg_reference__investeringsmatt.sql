@@ -1,13 +1,7 @@
 with
 
 investeringsmatt as (
-    select
-        matt,
-        column_key,
-        scenario_id,
-        har_ar,
-        ingar_i_plan
-    from {{ ref('ref__investeringsmatt') }}
+    select * from {{ ref('ref__investeringsmatt') }}
 ),
 
 final as (

@@ -1,13 +1,7 @@
 with
 
 kommuner as (
-    select
-        kommun_id,
-        kommun_namn,
-        region_id,
-        document_file,
-        source_line
-    from {{ ref('ref__kommuner') }}
+    select * from {{ ref('ref__kommuner') }}
 ),
 
 final as (

@@ -1,13 +1,7 @@
 with
 
 kvoter as (
-    select
-        table_kind,
-        kvot_key,
-        taljare_key,
-        namnare_key,
-        jamforelse
-    from {{ ref('ref__kvoter') }}
+    select * from {{ ref('ref__kvoter') }}
 ),
 
 final as (

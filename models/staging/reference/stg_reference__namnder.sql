@@ -1,13 +1,7 @@
 with
 
 namnder as (
-    select
-        namnd_id,
-        namnd_namn,
-        del,
-        sektor_id,
-        forvaltning_namn
-    from {{ ref('ref__namnder') }}
+    select * from {{ ref('ref__namnder') }}
 ),
 
 final as (

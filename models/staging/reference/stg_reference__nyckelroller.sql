@@ -1,12 +1,7 @@
 with
 
 nyckelroller as (
-    select
-        table_kind,
-        axis,
-        mapped_key,
-        roll
-    from {{ ref('ref__nyckelroller') }}
+    select * from {{ ref('ref__nyckelroller') }}
 ),
 
 final as (

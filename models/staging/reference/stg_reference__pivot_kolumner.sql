@@ -1,13 +1,7 @@
 with
 
 pivot_kolumner as (
-    select
-        table_kind,
-        axis,
-        mapped_key,
-        falt,
-        kolumn
-    from {{ ref('ref__pivot_kolumner') }}
+    select * from {{ ref('ref__pivot_kolumner') }}
 ),
 
 final as (

@@ -1,12 +1,7 @@
 with
 
 prosaslag as (
-    select
-        slag,
-        slag_namn,
-        beskrivning,
-        ar_forandring
-    from {{ ref('ref__prosaslag') }}
+    select * from {{ ref('ref__prosaslag') }}
 ),
 
 final as (

@@ -1,13 +1,7 @@
 with
 
 rapportrader as (
-    select
-        rad_id,
-        rapport,
-        rad_typ,
-        specificerar_rad_id,
-        normalt_tecken
-    from {{ ref('ref__rapportrader') }}
+    select * from {{ ref('ref__rapportrader') }}
 ),
 
 final as (

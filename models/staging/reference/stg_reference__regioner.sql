@@ -1,11 +1,7 @@
 with
 
 regioner as (
-    select
-        region_id,
-        region_namn,
-        ingar_i_ssvr_med
-    from {{ ref('ref__regioner') }}
+    select * from {{ ref('ref__regioner') }}
 ),
 
 final as (

@@ -1,12 +1,7 @@
 with
 
 scenarier as (
-    select
-        scenario_id,
-        scenario_namn,
-        beskrivning,
-        finalitetsordning
-    from {{ ref('ref__scenarier') }}
+    select * from {{ ref('ref__scenarier') }}
 ),
 
 final as (

@@ -1,10 +1,7 @@
 with
 
 sektorer as (
-    select
-        sektor_id,
-        sektor_namn
-    from {{ ref('ref__sektorer') }}
+    select * from {{ ref('ref__sektorer') }}
 ),
 
 final as (

@@ -1,12 +1,7 @@
 with
 
 varden as (
-    select
-        table_kind,
-        column_key,
-        printed_value,
-        mapped_key
-    from {{ ref('ref__varden') }}
+    select * from {{ ref('ref__varden') }}
 ),
 
 final as (

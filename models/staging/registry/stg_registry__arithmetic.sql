@@ -2,18 +2,7 @@
 with
 
 arithmetic as (
-    select
-        table_kind,
-        rule_id,
-        roll,
-        direction,
-        total_section,
-        total_key,
-        part_section,
-        part_key,
-        part_sign,
-        unit
-    from {{ ref('registry__arithmetic') }}
+    select * from {{ ref('registry__arithmetic') }}
 ),
 
 final as (

@@ -1,13 +1,7 @@
 with
 
 column_placements as (
-    select
-        source_table,
-        row_label,
-        printed_values,
-        placement,
-        reasoning
-    from {{ ref('registry__column_placements') }}
+    select * from {{ ref('registry__column_placements') }}
 ),
 
 final as (

@@ -3,23 +3,11 @@
 with
 
 printed_tables as (
-    select
-        source_table,
-        table_kind,
-        antal_rader,
-        antal_kolumner,
-        summarader,
-        summakolumner
-    from {{ ref('registry__printed_tables') }}
+    select * from {{ ref('registry__printed_tables') }}
 ),
 
 table_kinds as (
-    select
-        table_kind,
-        series_id,
-        namn,
-        figur_mall
-    from {{ ref('registry__table_kinds') }}
+    select * from {{ ref('registry__table_kinds') }}
 ),
 
 final as (

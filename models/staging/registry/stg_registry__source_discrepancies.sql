@@ -1,17 +1,7 @@
 with
 
 source_discrepancies as (
-    select
-        discrepancy_id,
-        document_file,
-        source_table,
-        row_label,
-        column_label,
-        printed_value,
-        computed_value,
-        kind,
-        explanation
-    from {{ ref('registry__source_discrepancies') }}
+    select * from {{ ref('registry__source_discrepancies') }}
 ),
 
 parsed as (

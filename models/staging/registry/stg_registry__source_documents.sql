@@ -1,26 +1,11 @@
 with
 
 source_documents as (
-    select
-        document_file,
-        edition_id,
-        series_id,
-        title,
-        edition_year,
-        covers_from_year,
-        covers_to_year,
-        minus_sign,
-        sha256
-    from {{ ref('registry__source_documents') }}
+    select * from {{ ref('registry__source_documents') }}
 ),
 
 series as (
-    select
-        series_id,
-        kind,
-        publisher,
-        series_title
-    from {{ ref('registry__document_series') }}
+    select * from {{ ref('registry__document_series') }}
 ),
 
 final as (
