@@ -73,6 +73,25 @@ def test_every_mart_is_contracted_keyed_and_described(docs_target: Path) -> None
             assert spec and spec["description"].strip(), f"{name}.{column} is not described"
 
 
+def test_every_fact_of_printed_amounts_says_which_version_sums_use(docs_target: Path) -> None:
+    """A fact row that is a printed amount (a column in kr, tkr or mnkr, traced to its cell)
+    carries is_vald_version: a next edition that prints the same figure again, for a year
+    already there, would otherwise be summed twice."""
+    catalog = json.loads((docs_target / "catalog.json").read_text(encoding="utf-8"))
+    facts = {
+        node["metadata"]["name"]: {column.lower() for column in node["columns"]}
+        for node in catalog["nodes"].values()
+        if node["metadata"]["schema"] == "marts" and node["metadata"]["name"].startswith("fct_")
+    }
+    amounts = {
+        name
+        for name, columns in facts.items()
+        if "source_cell_id" in columns and any(re.search(r"_(kr|tkr|mnkr)$", c) for c in columns)
+    }
+    assert len(amounts) >= 9
+    assert sorted(name for name in amounts if "is_vald_version" not in facts[name]) == []
+
+
 def test_the_overview_names_every_mart() -> None:
     """The docs site's front page (models/overview.md, which the README's Layout points
     to) lists the marts by area: a new mart is listed there too."""

@@ -42,7 +42,8 @@ items as (
         cells.column_key,
         cells.column_label,
         cells.column_order,
-        cells.value
+        cells.value,
+        cells.is_vald_version
     from cells
     where
         cells.unit = 'mnkr'
@@ -64,7 +65,8 @@ mapped as (
         namnder.namnd_id,
         namnder.sektor_id,
         motpost_columns.total_key is not null as is_finans_motpost,
-        items.value as belopp_mnkr
+        items.value as belopp_mnkr,
+        items.is_vald_version
     from items
     left join namnder on items.column_key = namnder.namnd_id
     left join motpost_columns on items.column_key = motpost_columns.total_key

@@ -49,6 +49,7 @@ amount_cells as (
         column_key as rorelse_id,
         ar,
         value as belopp_kr,
+        is_vald_version,
         cell_id
     from cells
     where
@@ -71,6 +72,7 @@ final as (
         amount_cells.column_order,
         amount_cells.ar,
         amount_cells.belopp_kr,
+        amount_cells.is_vald_version,
         amount_cells.cell_id
     from amount_cells
     inner join projekt_rows

@@ -14,7 +14,8 @@ items as (
         namnd_id,
         sektor_id,
         is_finans_motpost,
-        belopp_mnkr
+        belopp_mnkr,
+        is_vald_version
     from {{ ref('int_regionbidrag_forandring_cells_mapped') }}
 ),
 
@@ -29,6 +30,7 @@ final as (
         edition_id,
         belopp_mnkr,
         is_finans_motpost,
+        is_vald_version,
         cell_id as source_cell_id
     from items
 )

@@ -4,18 +4,7 @@
 with
 
 cells as (
-    select
-        cell_id,
-        edition_id,
-        row_label,
-        row_key,
-        ar,
-        scenario_id,
-        value,
-        is_printed_total,
-        is_empty
-    from {{ ref('int_printed_cells_keyed') }}
-    where table_kind = 'forvaltning_resultat'
+    {{ printed_cells('forvaltning_resultat', parts_only=true) }}
 ),
 
 final as (
@@ -28,9 +17,9 @@ final as (
         ar,
         edition_id,
         value as resultat_mnkr,
+        is_vald_version,
         cell_id as source_cell_id
     from cells
-    where not is_printed_total and not is_empty
 )
 
 select * from final

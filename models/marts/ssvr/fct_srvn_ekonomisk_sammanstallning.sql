@@ -8,18 +8,7 @@
 with
 
 cells as (
-    select
-        cell_id,
-        edition_id,
-        source_table,
-        row_order,
-        row_label,
-        row_key,
-        ar,
-        value,
-        is_total_row
-    from {{ ref('int_printed_cells_keyed') }}
-    where table_kind = 'ekonomisk_sammanstallning'
+    {{ printed_cells('ekonomisk_sammanstallning') }}
 ),
 
 carried as (
@@ -50,6 +39,7 @@ final as (
         cells.ar,
         cells.edition_id,
         cells.value as belopp_tkr,
+        cells.is_vald_version,
         carried.row_key is not null as is_overford_balans,
         cast(cells.row_order as integer) as sort_order,
         cells.cell_id as source_cell_id

@@ -11,6 +11,7 @@ projekt_cells as (
         rorelse_id,
         ar,
         belopp_kr,
+        is_vald_version,
         cell_id
     from {{ ref('int_srvn_projektkonton_cells') }}
 ),
@@ -24,6 +25,7 @@ final as (
         ar,
         edition_id,
         belopp_kr,
+        is_vald_version,
         cell_id as source_cell_id
     from projekt_cells
 )

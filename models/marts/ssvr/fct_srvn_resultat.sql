@@ -5,19 +5,7 @@
 with
 
 cells as (
-    select
-        cell_id,
-        edition_id,
-        row_order,
-        row_label,
-        row_key,
-        ar,
-        scenario_id,
-        value,
-        is_printed_total,
-        is_empty
-    from {{ ref('int_printed_cells_keyed') }}
-    where table_kind = 'srvn_resultat'
+    {{ printed_cells('srvn_resultat') }}
 ),
 
 final as (
@@ -30,6 +18,7 @@ final as (
         ar,
         edition_id,
         value as belopp_kr,
+        is_vald_version,
         cast(row_order as integer) as sort_order,
         cell_id as source_cell_id
     from cells
