@@ -30,7 +30,12 @@ andelar as (
 ),
 
 ersattning as (
-    select * from {{ ref('rpt_abonnemang_kopare_saljare') }}
+    select
+        rad_id,
+        belopp_tkr,
+        grundsumma_andel_procent,
+        harledd_ersattning_tkr
+    from {{ ref('rpt_abonnemang_kopare_saljare') }}
     where grundsumma_andel_procent is not null
 ),
 
