@@ -9,16 +9,38 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        source_table,
+        table_kind,
+        column_order,
+        row_label,
+        row_key,
+        column_label,
+        ar,
+        printed_value,
+        value,
+        cell_location
+    from {{ ref('int_printed_cells_keyed') }}
     where value is not null
 ),
 
 discrepancies as (
-    select * from {{ ref('stg_registry__source_discrepancies') }}
+    select
+        source_table,
+        row_label,
+        column_label,
+        printed_value
+    from {{ ref('stg_registry__source_discrepancies') }}
 ),
 
 kvoter as (
-    select * from {{ ref('stg_reference__kvoter') }}
+    select
+        table_kind,
+        kvot_key,
+        taljare_key,
+        namnare_key,
+        jamforelse
+    from {{ ref('stg_reference__kvoter') }}
 ),
 
 compared as (

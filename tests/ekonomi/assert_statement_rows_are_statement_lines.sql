@@ -6,11 +6,20 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        table_kind,
+        row_order,
+        row_label,
+        row_key,
+        seed_path
+    from {{ ref('int_printed_cells_keyed') }}
 ),
 
 rapportrader as (
-    select * from {{ ref('stg_reference__rapportrader') }}
+    select
+        rad_id,
+        rapport
+    from {{ ref('stg_reference__rapportrader') }}
 )
 
 select distinct
