@@ -8,20 +8,37 @@
 with
 
 resultat as (
-    select * from {{ ref('fct_srvn_resultat') }}
+    select
+        scenario_id,
+        ar,
+        edition_id,
+        belopp_kr
+    from {{ ref('fct_srvn_resultat') }}
 ),
 
 projektkonto as (
-    select * from {{ ref('fct_srvn_projektkonto') }}
+    select
+        srvn_projekt_id,
+        rorelse_id,
+        ar,
+        edition_id,
+        belopp_kr
+    from {{ ref('fct_srvn_projektkonto') }}
 ),
 
 projekt as (
-    select * from {{ ref('dim_srvn_projekt') }}
+    select
+        srvn_projekt_id,
+        is_projekt
+    from {{ ref('dim_srvn_projekt') }}
 ),
 
 roller as (
     -- The columns of the year's costs and of UB (ref__nyckelroller).
-    select * from {{ ref('stg_reference__nyckelroller') }}
+    select
+        mapped_key,
+        roll
+    from {{ ref('stg_reference__nyckelroller') }}
     where table_kind = 'projektkonton' and axis = 'kolumn'
 ),
 
