@@ -12,11 +12,33 @@
 with
 
 versions as (
-    select * from {{ ref('int_figure_versions') }}
+    select
+        figur_id,
+        ar,
+        scenario_id,
+        edition_id,
+        series_id,
+        source_table,
+        cell_id,
+        row_label,
+        column_label,
+        printed_value,
+        value,
+        varde_konvention,
+        unit,
+        printed_precision,
+        cell_location
+    from {{ ref('int_figure_versions') }}
 ),
 
 discrepancies as (
-    select * from {{ ref('stg_registry__source_discrepancies') }}
+    select
+        source_table,
+        row_label,
+        column_label,
+        printed_value,
+        computed_number
+    from {{ ref('stg_registry__source_discrepancies') }}
 ),
 
 pairs as (

@@ -8,17 +8,39 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        cell_id,
+        edition_id,
+        source_table,
+        row_label,
+        ar,
+        scenario_id,
+        figur_id,
+        unit,
+        series_id
+    from {{ ref('int_printed_cells_keyed') }}
     where figur_id is not null
 ),
 
 labels as (
-    select * from {{ ref('int_printed_labels_resolved') }}
+    select
+        source_table,
+        printed_label,
+        seed_path,
+        line_number
+    from {{ ref('int_printed_labels_resolved') }}
     where axis = 'rad' and figur is not null
 ),
 
 versions as (
-    select * from {{ ref('int_figure_versions') }}
+    select
+        figur_id,
+        ar,
+        scenario_id,
+        source_table,
+        cell_id,
+        unit
+    from {{ ref('int_figure_versions') }}
 ),
 
 linked_cells as (

@@ -7,7 +7,14 @@
 with
 
 labels as (
-    select * from {{ ref('int_printed_labels_resolved') }}
+    select
+        table_kind,
+        axis,
+        printed_label,
+        mapped_key,
+        seed_path,
+        line_number
+    from {{ ref('int_printed_labels_resolved') }}
 ),
 
 unmapped as (

@@ -7,15 +7,27 @@
 with
 
 cells as (
-    select * from {{ ref('stg_printed__cells') }}
+    select
+        document_file,
+        source_table,
+        seed_path
+    from {{ ref('stg_printed__cells') }}
 ),
 
 declared as (
-    select * from {{ ref('stg_registry__printed_tables') }}
+    select
+        source_table,
+        table_kind,
+        table_kind_series_id
+    from {{ ref('stg_registry__printed_tables') }}
 ),
 
 documents as (
-    select * from {{ ref('stg_registry__source_documents') }}
+    select
+        document_file,
+        edition_id,
+        series_id
+    from {{ ref('stg_registry__source_documents') }}
 ),
 
 tables as (

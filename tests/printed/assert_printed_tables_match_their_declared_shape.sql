@@ -9,11 +9,23 @@
 with
 
 cells as (
-    select * from {{ ref('stg_printed__cells') }}
+    select
+        source_table,
+        row_order,
+        column_order,
+        is_total_row,
+        is_total_column
+    from {{ ref('stg_printed__cells') }}
 ),
 
 declared as (
-    select * from {{ ref('stg_registry__printed_tables') }}
+    select
+        source_table,
+        antal_rader,
+        antal_kolumner,
+        summarader,
+        summakolumner
+    from {{ ref('stg_registry__printed_tables') }}
 ),
 
 seeds as (

@@ -9,7 +9,14 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        cell_id,
+        table_kind,
+        row_key,
+        column_key,
+        printed_value,
+        cell_location
+    from {{ ref('int_printed_cells_keyed') }}
     where (is_total_row or is_total_column) and value is not null
 ),
 
@@ -18,7 +25,11 @@ checked as (
 ),
 
 declared as (
-    select * from {{ ref('stg_reference__nyckelroller') }}
+    select
+        table_kind,
+        axis,
+        mapped_key
+    from {{ ref('stg_reference__nyckelroller') }}
     where roll = 'summa_utan_regel'
 )
 

@@ -9,15 +9,38 @@
 with
 
 checked as (
-    select * from {{ ref('int_printed_totals_checked') }}
+    select
+        rule_id,
+        source_table,
+        total_cell_id,
+        total_location,
+        total_row_label,
+        total_column_label,
+        printed_total,
+        printed_parts,
+        part_cell_ids,
+        part_count,
+        parts_sum,
+        difference,
+        tolerance,
+        is_reconciled
+    from {{ ref('int_printed_totals_checked') }}
 ),
 
 rules as (
-    select * from {{ ref('stg_registry__arithmetic') }}
+    select
+        table_kind,
+        rule_id,
+        direction,
+        total_key
+    from {{ ref('stg_registry__arithmetic') }}
 ),
 
 tables as (
-    select * from {{ ref('stg_registry__printed_tables') }}
+    select
+        source_table,
+        table_kind
+    from {{ ref('stg_registry__printed_tables') }}
 ),
 
 unreconciled as (

@@ -11,7 +11,11 @@
 with
 
 checked as (
-    select * from {{ ref('int_printed_totals_checked') }}
+    select
+        rule_id,
+        total_location,
+        parts_converted_otherwise
+    from {{ ref('int_printed_totals_checked') }}
     where roll = 'delsumma'
 )
 
