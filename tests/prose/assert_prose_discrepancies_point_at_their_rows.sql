@@ -8,11 +8,20 @@
 with
 
 discrepancies as (
-    select * from {{ ref('stg_registry__source_discrepancies') }}
+    select
+        discrepancy_id,
+        document_file,
+        source_table,
+        kind,
+        explanation
+    from {{ ref('stg_registry__source_discrepancies') }}
 ),
 
 prose as (
-    select * from {{ ref('stg_prose__figures') }}
+    select
+        document_file,
+        discrepancy_id
+    from {{ ref('stg_prose__figures') }}
 ),
 
 placed as (

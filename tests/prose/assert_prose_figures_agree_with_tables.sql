@@ -9,7 +9,18 @@
 with
 
 checked as (
-    select * from {{ ref('int_prose_figures_checked') }}
+    select
+        mening,
+        tryckt_tal,
+        unit,
+        figur_id,
+        ar,
+        scenario_id,
+        jamforelse,
+        prose_location,
+        computed_value,
+        is_reconciled
+    from {{ ref('int_prose_figures_checked') }}
 )
 
 select

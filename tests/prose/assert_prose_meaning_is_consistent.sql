@@ -9,7 +9,21 @@
 with
 
 prose as (
-    select * from {{ ref('stg_prose__figures') }}
+    select
+        prosa_id,
+        mening,
+        unit,
+        subjekt_id,
+        jamforelse,
+        jamfor_ar,
+        jamfor_scenario_id,
+        slag,
+        fran_till,
+        bas_ar,
+        bas_scenario_id,
+        bas_prosa_id,
+        prose_location
+    from {{ ref('stg_prose__figures') }}
 ),
 
 pair_ends as (
@@ -19,7 +33,10 @@ pair_ends as (
 ),
 
 kinds as (
-    select * from {{ ref('stg_reference__prosaslag') }}
+    select
+        slag,
+        is_forandring
+    from {{ ref('stg_reference__prosaslag') }}
 ),
 
 subjects as (

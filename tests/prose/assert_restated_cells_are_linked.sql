@@ -9,19 +9,46 @@
 with
 
 prose as (
-    select * from {{ ref('stg_prose__figures') }}
+    select
+        prosa_id,
+        document_file,
+        mening,
+        value,
+        printed_precision,
+        unit,
+        figur_id,
+        ar,
+        scenario_id,
+        ej_lankad_orsak,
+        prose_location
+    from {{ ref('stg_prose__figures') }}
 ),
 
 documents as (
-    select * from {{ ref('stg_registry__source_documents') }}
+    select
+        document_file,
+        edition_id
+    from {{ ref('stg_registry__source_documents') }}
 ),
 
 cells as (
-    select * from {{ ref('int_figure_versions') }}
+    select
+        figur_id,
+        ar,
+        scenario_id,
+        edition_id,
+        value,
+        unit,
+        cell_location
+    from {{ ref('int_figure_versions') }}
 ),
 
 enheter as (
-    select * from {{ ref('stg_reference__enheter') }}
+    select
+        unit,
+        storhet,
+        faktor
+    from {{ ref('stg_reference__enheter') }}
 ),
 
 restated as (
