@@ -6,12 +6,25 @@
 with
 
 discrepancies as (
-    select * from {{ ref('stg_registry__source_discrepancies') }}
+    select
+        discrepancy_id,
+        source_table,
+        row_label,
+        column_label,
+        printed_value
+    from {{ ref('stg_registry__source_discrepancies') }}
     where source_table is not null and row_label is not null and column_label is not null
 ),
 
 printed_cells as (
-    select * from {{ ref('stg_printed__cells') }}
+    select
+        cell_id,
+        source_table,
+        row_label,
+        column_label,
+        printed_value,
+        cell_location
+    from {{ ref('stg_printed__cells') }}
 ),
 
 pointed as (
