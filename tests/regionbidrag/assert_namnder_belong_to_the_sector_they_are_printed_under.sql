@@ -12,16 +12,32 @@
 with
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        table_kind,
+        row_order,
+        section,
+        section_key,
+        row_label,
+        row_key,
+        edition_year,
+        seed_path
+    from {{ ref('int_printed_cells_keyed') }}
 ),
 
 roles as (
-    select * from {{ ref('stg_reference__nyckelroller') }}
+    select
+        table_kind,
+        axis,
+        mapped_key
+    from {{ ref('stg_reference__nyckelroller') }}
     where roll = 'sektor'
 ),
 
 namnder as (
-    select * from {{ ref('stg_reference__namnder') }}
+    select
+        namnd_id,
+        sektor_id
+    from {{ ref('stg_reference__namnder') }}
 ),
 
 sector_cells as (

@@ -18,7 +18,11 @@ motpost_columns as (
 ),
 
 cells as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        edition_id,
+        value,
+        printed_precision
+    from {{ ref('int_printed_cells_keyed') }}
     where
         table_kind = 'regionbidrag_forandring'
         and row_key in (select share_rows.mapped_key from share_rows)

@@ -7,15 +7,25 @@
 with
 
 brygga as (
-    select * from {{ ref('rpt_regionbidrag_brygga') }}
+    select
+        edition_id,
+        sektor_id,
+        steg_typ,
+        belopp_mnkr
+    from {{ ref('rpt_regionbidrag_brygga') }}
 ),
 
 forandring as (
-    select * from {{ ref('fct_regionbidrag_forandring') }}
+    select
+        sektor_id,
+        edition_id,
+        is_finans_motpost
+    from {{ ref('fct_regionbidrag_forandring') }}
 ),
 
 namnder as (
-    select * from {{ ref('dim_namnd') }}
+    select sektor_id
+    from {{ ref('dim_namnd') }}
 ),
 
 cells_per_sector as (
