@@ -9,15 +9,27 @@
 with
 
 granskningsbedomning as (
-    select * from {{ ref('fct_granskningsbedomning') }}
+    select
+        granskningsomrade_id,
+        bedomningsniva,
+        forvaltning,
+        bedomning,
+        source_cell_id
+    from {{ ref('fct_granskningsbedomning') }}
 ),
 
 omraden as (
-    select * from {{ ref('dim_granskningsomrade') }}
+    select
+        granskningsomrade_id,
+        bedomningsskala_kolumn
+    from {{ ref('dim_granskningsomrade') }}
 ),
 
 printed_assessments as (
-    select * from {{ ref('int_printed_cells_keyed') }}
+    select
+        cell_id,
+        printed_value
+    from {{ ref('int_printed_cells_keyed') }}
     where table_kind = 'granskningsbedomningar' and column_key = 'bedomning'
 ),
 
