@@ -2,15 +2,27 @@
 with
 
 abonnemang as (
-    select * from {{ ref('fct_abonnemang') }}
+    select
+        kopare_region_id,
+        saljare_id,
+        ar,
+        belopp_tkr,
+        is_vald_version
+    from {{ ref('fct_abonnemang') }}
 ),
 
 regioner as (
-    select * from {{ ref('dim_region') }}
+    select
+        region_id,
+        region_namn
+    from {{ ref('dim_region') }}
 ),
 
 saljare as (
-    select * from {{ ref('dim_abonnemang_saljare') }}
+    select
+        saljare_id,
+        saljare_namn
+    from {{ ref('dim_abonnemang_saljare') }}
 ),
 
 final as (

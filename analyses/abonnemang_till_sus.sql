@@ -3,11 +3,20 @@
 with
 
 abonnemang as (
-    select * from {{ ref('fct_abonnemang') }}
+    select
+        kopare_region_id,
+        saljare_id,
+        ar,
+        belopp_tkr,
+        is_vald_version
+    from {{ ref('fct_abonnemang') }}
 ),
 
 regioner as (
-    select * from {{ ref('dim_region') }}
+    select
+        region_id,
+        region_namn
+    from {{ ref('dim_region') }}
 ),
 
 to_sus as (

@@ -3,7 +3,13 @@
 with
 
 rapporter as (
-    select * from {{ ref('rpt_finansiella_rapporter') }}
+    select
+        rapport,
+        rad_id,
+        ar,
+        scenario_id,
+        belopp_mnkr
+    from {{ ref('rpt_finansiella_rapporter') }}
 ),
 
 arets_resultat as (

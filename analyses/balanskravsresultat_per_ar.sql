@@ -4,7 +4,15 @@
 with
 
 balanskrav as (
-    select * from {{ ref('rpt_balanskrav') }}
+    select
+        ar,
+        scenario_id,
+        arets_resultat_mnkr,
+        justering_blandmodell_mnkr,
+        balanskravsresultat_mnkr,
+        synnerliga_skal_mnkr,
+        forklaring
+    from {{ ref('rpt_balanskrav') }}
 ),
 
 final as (

@@ -6,7 +6,20 @@
 with
 
 historik as (
-    select * from {{ ref('rpt_figurhistorik') }}
+    select
+        figur_id,
+        ar,
+        unit,
+        sort_order,
+        scenario_id,
+        edition_id,
+        table_kind,
+        printed_value,
+        varde,
+        skillnad_mot_foregaende_version,
+        skillnad_mot_slutligaste_version,
+        discrepancy_id
+    from {{ ref('rpt_figurhistorik') }}
 ),
 
 final as (

@@ -3,11 +3,21 @@
 with
 
 granskningsbedomning as (
-    select * from {{ ref('fct_granskningsbedomning') }}
+    select
+        granskningsomrade_id,
+        bedomningsniva,
+        kriterium,
+        bedomning,
+        forbattringsomrade,
+        is_sammanfattande_bedomning
+    from {{ ref('fct_granskningsbedomning') }}
 ),
 
 omraden as (
-    select * from {{ ref('dim_granskningsomrade') }}
+    select
+        granskningsomrade_id,
+        huvudomrade_namn
+    from {{ ref('dim_granskningsomrade') }}
 ),
 
 final as (

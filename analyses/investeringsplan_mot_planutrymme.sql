@@ -4,7 +4,15 @@
 with
 
 plan as (
-    select * from {{ ref('rpt_investeringsplan') }}
+    select
+        projekt_namn,
+        investeringsslag,
+        sista_planar,
+        planutrymme_mnkr,
+        planerat_tom_sista_planar_mnkr,
+        andel_av_planutrymme_procent,
+        kvar_efter_sista_planar_mnkr
+    from {{ ref('rpt_investeringsplan') }}
     where is_senaste_utgava
 ),
 

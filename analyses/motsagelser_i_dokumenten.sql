@@ -3,11 +3,18 @@
 with
 
 discrepancies as (
-    select * from {{ ref('source_discrepancies') }}
+    select
+        document_file,
+        kind
+    from {{ ref('source_discrepancies') }}
 ),
 
 documents as (
-    select * from {{ ref('source_documents') }}
+    select
+        document_file,
+        edition_id,
+        title
+    from {{ ref('source_documents') }}
 ),
 
 final as (

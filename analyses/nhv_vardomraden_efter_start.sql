@@ -4,7 +4,11 @@
 with
 
 nhv as (
-    select * from {{ ref('rpt_nhv') }}
+    select
+        huvudansvar_namnd_id,
+        has_tillstand,
+        start_date
+    from {{ ref('rpt_nhv') }}
     where ar = 2023
 ),
 

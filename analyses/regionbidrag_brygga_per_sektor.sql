@@ -4,7 +4,13 @@
 with
 
 brygga as (
-    select * from {{ ref('rpt_regionbidrag_brygga') }}
+    select
+        sektor_namn,
+        sort_order,
+        steg,
+        steg_typ,
+        belopp_mnkr
+    from {{ ref('rpt_regionbidrag_brygga') }}
     where ar = 2024
 ),
 

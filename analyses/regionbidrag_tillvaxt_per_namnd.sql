@@ -4,7 +4,15 @@
 with
 
 per_namnd as (
-    select * from {{ ref('rpt_regionbidrag_per_namnd') }}
+    select
+        namnd_namn,
+        del,
+        sektor_namn,
+        regionbidrag_mnkr,
+        regionbidrag_foregaende_ar_mnkr,
+        forandring_procent,
+        regionbidrag_per_invanare_kr
+    from {{ ref('rpt_regionbidrag_per_namnd') }}
     where ar = 2024
 ),
 

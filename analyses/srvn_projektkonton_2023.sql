@@ -3,16 +3,30 @@
 with
 
 projektkonto as (
-    select * from {{ ref('fct_srvn_projektkonto') }}
+    select
+        srvn_projekt_id,
+        rorelse_id,
+        belopp_kr
+    from {{ ref('fct_srvn_projektkonto') }}
     where ar = 2023
 ),
 
 projekt as (
-    select * from {{ ref('dim_srvn_projekt') }}
+    select
+        srvn_projekt_id,
+        projekt_nr,
+        projekt_namn,
+        ingar_i_delsumma,
+        sort_order
+    from {{ ref('dim_srvn_projekt') }}
 ),
 
 rorelser as (
-    select * from {{ ref('dim_srvn_projektrorelse') }}
+    select
+        rorelse_id,
+        tecken_mot_ub,
+        is_balans
+    from {{ ref('dim_srvn_projektrorelse') }}
 ),
 
 per_projekt as (

@@ -3,11 +3,24 @@
 with
 
 rapporter as (
-    select * from {{ ref('rpt_finansiella_rapporter') }}
+    select
+        rapport_namn,
+        rad_namn,
+        ar,
+        scenario_id,
+        belopp_mnkr,
+        summa_av_delar_mnkr,
+        antal_delar,
+        avvikelse_mnkr,
+        discrepancy_id
+    from {{ ref('rpt_finansiella_rapporter') }}
 ),
 
 discrepancies as (
-    select * from {{ ref('source_discrepancies') }}
+    select
+        discrepancy_id,
+        explanation
+    from {{ ref('source_discrepancies') }}
 ),
 
 final as (

@@ -3,15 +3,33 @@
 with
 
 regionbidrag as (
-    select * from {{ ref('fct_regionbidrag') }}
+    select
+        namnd_id,
+        ar,
+        belopp_mnkr,
+        is_vald_version,
+        source_cell_id
+    from {{ ref('fct_regionbidrag') }}
 ),
 
 cells as (
-    select * from {{ ref('source_cells') }}
+    select
+        cell_id,
+        document_file,
+        source_table,
+        row_label,
+        column_label,
+        printed_value,
+        seed_location
+    from {{ ref('source_cells') }}
 ),
 
 tables as (
-    select * from {{ ref('source_tables') }}
+    select
+        source_table,
+        printed_title,
+        source_lines
+    from {{ ref('source_tables') }}
 ),
 
 final as (
