@@ -34,13 +34,7 @@ discrepancies as (
 ),
 
 kvoter as (
-    select
-        table_kind,
-        kvot_key,
-        taljare_key,
-        namnare_key,
-        jamforelse
-    from {{ ref('stg_reference__kvoter') }}
+    select * from {{ ref('stg_reference__kvoter') }}
 ),
 
 compared as (

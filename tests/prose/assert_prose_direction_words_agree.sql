@@ -30,10 +30,7 @@ kinds as (
 ),
 
 words as (
-    select
-        ord,
-        tecken
-    from {{ ref('ref__riktningsord') }}
+    select * from {{ ref('ref__riktningsord') }}
 ),
 
 directed as (
