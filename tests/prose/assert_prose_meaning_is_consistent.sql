@@ -3,7 +3,11 @@
 -- links to a table change runs from the same year and scenario as the link;
 -- a row's base is another row; its subject is a nämnd, a region or a sector
 -- (a mistyped subjekt_id left fct_prosafigur's namnd_id, region_id and
--- sektor_id empty without a word).
+-- sektor_id empty without a word); a count, duration or index of what
+-- happened states no outcome scenario, as the tables that print such figures
+-- (NHV, kansli, beräkningsförutsättningar) state none: the outcome scenario
+-- (the most final of ref__scenarier, bokslut) is the accounts'. A count the
+-- text places in a budget, plan or forecast ("förväntas") states that one.
 {{ config(store_failures=true) }}
 
 with
@@ -13,6 +17,7 @@ prose as (
         prosa_id,
         mening,
         unit,
+        scenario_id,
         subjekt_id,
         jamforelse,
         jamfor_ar,
@@ -37,6 +42,22 @@ kinds as (
         slag,
         is_forandring
     from {{ ref('stg_reference__prosaslag') }}
+),
+
+enheter as (
+    select
+        unit,
+        storhet
+    from {{ ref('stg_reference__enheter') }}
+),
+
+outcome_scenario as (
+    select scenario_id
+    from {{ ref('stg_reference__scenarier') }}
+    where finalitetsordning = (
+        select min(scenarier.finalitetsordning)
+        from {{ ref('stg_reference__scenarier') }} as scenarier
+    )
 ),
 
 subjects as (
@@ -71,12 +92,20 @@ problems as (
                 then
                     'the subject ' || prose.subjekt_id || ' is not a namnd_id, region_id or '
                     || 'sektor_id (ref__namnder, ref__regioner, ref__sektorer)'
+            when
+                enheter.storhet in ('antal', 'tid', 'index')
+                and outcome_scenario.scenario_id is not null
+                then
+                    'a count, duration or index (storhet ' || enheter.storhet || ') states no '
+                    || 'scenario: ' || prose.scenario_id || ' is the outcome of the accounts'
         end as problem
     from prose
     inner join kinds on prose.slag = kinds.slag
     left join prose as base on prose.bas_prosa_id = base.prosa_id
     left join pair_ends on prose.prosa_id = pair_ends.fran_prosa_id
     left join subjects on prose.subjekt_id = subjects.subjekt_id
+    left join enheter on prose.unit = enheter.unit
+    left join outcome_scenario on prose.scenario_id = outcome_scenario.scenario_id
 )
 
 select * from problems

@@ -654,6 +654,18 @@ VARIANTS = [
         downstream=True,
     ),
     Variant(
+        # "de sex sjukvårdsregionerna" as an outcome of the accounts: a count states none.
+        "count_given_the_outcome_scenario",
+        "seeds/srvn_processledare/srvn_processledare__prosa.csv",
+        on_line(14, ";antal_sjukvardsregioner;;;;", ";antal_sjukvardsregioner;;;bokslut;"),
+        [
+            "srvn_processledare__prosa.csv line 14 (source line 72",
+            "a count, duration or index (storhet antal) states no scenario",
+        ],
+        reaches_dbt=True,
+        downstream=True,
+    ),
+    Variant(
         # "minskat med 1,2 procent" coded as a rise: only its direction word says so.
         "prose_change_against_its_word",
         NORV_PROSA,
