@@ -133,6 +133,7 @@ class Night:
 
 @pytest.fixture(scope="module")
 def night(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> Night:
+    """The story of the module docstring, played once: each step records what it did."""
     root = tmp_path_factory.mktemp("nightly")
     project = copy_project(root / "project")
     sources = copy_sources(root / "sources")
@@ -142,68 +143,81 @@ def night(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> Ni
         copy_warehouse(built_warehouse, night.published)
         seed_parse_state(built_warehouse, Path(env["REGIONFINANS_STATE_DIR"]) / "dbt-target")
         night.served["before"] = sha256(night.published)
-
-        builds = night.published.parent / ".builds"
-        child = subprocess.Popen(
-            nightly_command(project),
-            env={**os.environ, **env},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.time() + 120
-        while time.time() < deadline and not list(builds.glob("build-*/*.duckdb")):
-            time.sleep(0.1)
-        time.sleep(1.5)
-        night.killed_while_running = child.poll() is None
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
-        night.served["killed"] = sha256(night.published)
-
-        # The seed, the document and the register of placements all print 157 099: the
-        # seed check passes and the reconciliation of the totals is what fails.
-        seed, document = project / ABONNEMANG, sources / VB_2023
-        placed = project / PLACEMENTS
-        original, printed = seed.read_text(encoding="utf-8"), document.read_text(encoding="utf-8")
-        register = placed.read_text(encoding="utf-8")
-        seed.write_text(original.replace("157 069", "157 099"), encoding="utf-8")
-        document.write_text(printed.replace("157 069", "157 099"), encoding="utf-8")
-        placed.write_text(register.replace("157 069", "157 099"), encoding="utf-8")
-        register_checksum(project, document)
-        red = subprocess.run(
-            nightly_command(project),
-            env={**os.environ, **env},
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        night.codes["red"] = red.returncode
-        night.console = red.stdout + red.stderr
-        night.served["red"] = sha256(night.published)
-        seed.write_text(original, encoding="utf-8")
-        document.write_text(printed, encoding="utf-8")
-        placed.write_text(register, encoding="utf-8")
-        register_checksum(project, document)
-
-        (project / WARN_TEST).write_text(
-            "{{ config(severity='warn') }}\nselect 1 as always_one_row\n", encoding="utf-8"
-        )
-        out, stop = root / "reader.json", root / "reader.stop"
-        reader = subprocess.Popen(
-            [sys.executable, "-c", READER, str(night.published), str(out), str(stop)]
-        )
-        try:
-            time.sleep(1)
-            night.codes["recovery"] = run_nightly(load_settings(env=env, project_dir=project))
-            time.sleep(0.5)  # the reader reads the published file, too
-        finally:
-            stop.touch()
-            reader.wait(timeout=120)
-        night.reader = json.loads(out.read_text())
-        night.served["recovery"] = sha256(night.published)
-        night.leftovers = sorted(p.name for p in builds.glob("build-*"))
+        _killed_mid_build(night, project)
+        _red_on_a_changed_number(night, project, sources)
+        _recovery_with_a_reader(night, project, root)
         night.webhook = list(webhook.received)
         night.smtp = [email_text(message) for message in smtp.messages]
     return night
+
+
+def _killed_mid_build(night: Night, project: Path) -> None:
+    """Step 1: a nightly killed with -9 once its build file exists."""
+    builds = night.published.parent / ".builds"
+    child = subprocess.Popen(
+        nightly_command(project),
+        env={**os.environ, **night.env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.time() + 120
+    while time.time() < deadline and not list(builds.glob("build-*/*.duckdb")):
+        time.sleep(0.1)
+    time.sleep(1.5)
+    night.killed_while_running = child.poll() is None
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    night.served["killed"] = sha256(night.published)
+
+
+def _red_on_a_changed_number(night: Night, project: Path, sources: Path) -> None:
+    """Step 2: the seed, the document and the register of placements all print 157 099:
+    the seed check passes and the reconciliation of the totals is what fails."""
+    seed, document = project / ABONNEMANG, sources / VB_2023
+    placed = project / PLACEMENTS
+    original, printed = seed.read_text(encoding="utf-8"), document.read_text(encoding="utf-8")
+    register = placed.read_text(encoding="utf-8")
+    seed.write_text(original.replace("157 069", "157 099"), encoding="utf-8")
+    document.write_text(printed.replace("157 069", "157 099"), encoding="utf-8")
+    placed.write_text(register.replace("157 069", "157 099"), encoding="utf-8")
+    register_checksum(project, document)
+    red = subprocess.run(
+        nightly_command(project),
+        env={**os.environ, **night.env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    night.codes["red"] = red.returncode
+    night.console = red.stdout + red.stderr
+    night.served["red"] = sha256(night.published)
+    seed.write_text(original, encoding="utf-8")
+    document.write_text(printed, encoding="utf-8")
+    placed.write_text(register, encoding="utf-8")
+    register_checksum(project, document)
+
+
+def _recovery_with_a_reader(night: Night, project: Path, root: Path) -> None:
+    """Step 3: the number restored and a warning test added, a BI reader holding the
+    served file through the run."""
+    (project / WARN_TEST).write_text(
+        "{{ config(severity='warn') }}\nselect 1 as always_one_row\n", encoding="utf-8"
+    )
+    out, stop = root / "reader.json", root / "reader.stop"
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(night.published), str(out), str(stop)]
+    )
+    try:
+        time.sleep(1)
+        night.codes["recovery"] = run_nightly(load_settings(env=night.env, project_dir=project))
+        time.sleep(0.5)  # the reader reads the published file, too
+    finally:
+        stop.touch()
+        reader.wait(timeout=120)
+    night.reader = json.loads(out.read_text())
+    night.served["recovery"] = sha256(night.published)
+    builds = night.published.parent / ".builds"
+    night.leftovers = sorted(path.name for path in builds.glob("build-*"))
 
 
 def test_kill_9_mid_build_leaves_the_served_file_intact(night: Night) -> None:
