@@ -16,15 +16,7 @@ balanskrav as (
 ),
 
 final as (
-    select
-        ar,
-        scenario_id,
-        arets_resultat_mnkr,
-        justering_blandmodell_mnkr,
-        balanskravsresultat_mnkr,
-        synnerliga_skal_mnkr,
-        forklaring
-    from balanskrav
+    select * from balanskrav
 )
 
 select * from final

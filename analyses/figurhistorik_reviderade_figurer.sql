@@ -9,13 +9,13 @@ historik as (
     select
         figur_id,
         ar,
-        unit,
         sort_order,
         scenario_id,
         edition_id,
         table_kind,
         printed_value,
         varde,
+        unit,
         skillnad_mot_foregaende_version,
         skillnad_mot_slutligaste_version,
         discrepancy_id
@@ -23,20 +23,7 @@ historik as (
 ),
 
 final as (
-    select
-        figur_id,
-        ar,
-        sort_order,
-        scenario_id,
-        edition_id,
-        table_kind,
-        printed_value,
-        varde,
-        unit,
-        skillnad_mot_foregaende_version,
-        skillnad_mot_slutligaste_version,
-        discrepancy_id
-    from historik
+    select * from historik
     where skillnad_mot_slutligaste_version != 0 or discrepancy_id is not null
 )
 

@@ -17,15 +17,7 @@ plan as (
 ),
 
 final as (
-    select
-        projekt_namn,
-        investeringsslag,
-        sista_planar,
-        planutrymme_mnkr,
-        planerat_tom_sista_planar_mnkr,
-        andel_av_planutrymme_procent,
-        kvar_efter_sista_planar_mnkr
-    from plan
+    select * from plan
     where planutrymme_mnkr is not null
 )
 

@@ -15,13 +15,7 @@ brygga as (
 ),
 
 final as (
-    select
-        sektor_namn,
-        sort_order,
-        steg,
-        steg_typ,
-        belopp_mnkr
-    from brygga
+    select * from brygga
 )
 
 select * from final
