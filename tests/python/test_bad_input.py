@@ -478,7 +478,20 @@ VARIANTS = [
         "title_prints_a_year_the_edition_does_not_cover",
         DOCUMENTS,
         sub(" med plan för 2025–2026;2024;2024;2026;", " med plan för 2025–2026;2024;2024;2025;"),
-        [*where(DOCUMENTS, 4, "covers_to_year"), "prints 2026, outside the years the edition"],
+        [
+            *where(DOCUMENTS, 4, "covers_to_year"),
+            "prints 2024–2026: covers_to_year is 2026, not 2025",
+        ],
+    ),
+    Variant(
+        # A year on: dim_edition said the budget 2024 covers 2027, and built green.
+        "edition_covers_a_year_its_title_does_not_print",
+        DOCUMENTS,
+        sub(" med plan för 2025–2026;2024;2024;2026;", " med plan för 2025–2026;2024;2024;2027;"),
+        [
+            *where(DOCUMENTS, 4, "covers_to_year"),
+            "prints 2024–2026: covers_to_year is 2026, not 2027",
+        ],
     ),
     Variant(
         "prose_figure_id_in_capitals",
