@@ -484,6 +484,16 @@ VARIANTS = [
         ],
     ),
     Variant(
+        # "27 miljoner kronor" coded in tkr built green: a thousandth of the figure.
+        "prose_unit_against_its_word",
+        "seeds/rs_budget_2024/rs_budget_2024__prosa.csv",
+        on_line(88, " med 27 miljoner kronor.;27;mnkr;", " med 27 miljoner kronor.;27;tkr;"),
+        [
+            *where("seeds/rs_budget_2024/rs_budget_2024__prosa.csv", 88, "enhet"),
+            'the sentence prints "27 miljoner kronor": enhet is mnkr, not tkr',
+        ],
+    ),
+    Variant(
         # A year on: dim_edition said the budget 2024 covers 2027, and built green.
         "edition_covers_a_year_its_title_does_not_print",
         DOCUMENTS,

@@ -3,6 +3,8 @@ what it means in columns a query can use."""
 
 from __future__ import annotations
 
+import re
+
 from regionfinans.problems import SeedProblem
 from regionfinans.seed_check.reading import records
 from regionfinans.seed_check.rules import (
@@ -58,11 +60,33 @@ def check_prose_seed(
             reason = check_printed_value(number, row["enhet"], rules, None)
             if reason:
                 problems.append(SeedProblem(relative, index, "tryckt_tal", reason))
+        if reason := unit_word_problem(row, rules):
+            problems.append(SeedProblem(relative, index, "enhet", reason))
         problems += [
             SeedProblem(relative, index, column, reason)
             for column, reason in _meaning_problems(row, rules, len(rows) - 1)
         ]
     return problems
+
+
+def unit_word_problem(row: dict[str, str], rules: Rules) -> str | None:
+    """Where the sentence prints a unit word right after the number ("27 miljoner kronor",
+    ref__enhetsord), the row's unit is that unit. None when the number stands more than
+    once in the sentence, or no unit word follows it."""
+    number = row["tryckt_tal"]
+    found = [
+        match.end()
+        for match in re.finditer(rf"(?<![\w,]){re.escape(number)}(?![\w,])", row["mening"])
+    ]
+    if len(found) != 1 or not number:
+        return None
+    after = row["mening"][found[0] :].lstrip().lower()
+    for word, unit in rules.unit_words:
+        if after.startswith(word) and not after[len(word) : len(word) + 1].isalpha():
+            if unit != row["enhet"]:
+                return f'the sentence prints "{number} {word}": enhet is {unit}, not {row["enhet"]}'
+            return None
+    return None
 
 
 def _meaning_problems(row: dict[str, str], rules: Rules, last_row: int) -> list[tuple[str, str]]:

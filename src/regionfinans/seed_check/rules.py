@@ -20,6 +20,7 @@ NON_PRINTED_DIRS = {"registry", "reference"}
 PROSE_FORM = "prosa"
 
 
+UNIT_WORDS = Path("ref__enhetsord.csv")
 UNIT_MAP = Path("seeds/reference/ref__enheter.csv")
 
 
@@ -73,6 +74,9 @@ class Rules:
     scenarios: frozenset[str] = frozenset()
     # The last year each document covers (registry__source_documents.covers_to_year).
     last_years: dict[str, int] = field(default_factory=dict)
+    # The words that name a unit after a number in running text (ref__enhetsord), longest
+    # first: "miljoner kronor" before "kronor".
+    unit_words: tuple[tuple[str, str], ...] = ()
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -124,6 +128,12 @@ def load_rules(project_dir: Path) -> Rules:
             for row in documents
             if (row.get("covers_to_year") or "").isdigit()
         },
+        unit_words=tuple(
+            sorted(
+                ((row["ord"].lower(), row["unit"]) for row in read_csv(reference / UNIT_WORDS)),
+                key=lambda pair: -len(pair[0]),
+            )
+        ),
     )
 
 
