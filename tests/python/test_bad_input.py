@@ -484,6 +484,19 @@ VARIANTS = [
         ],
     ),
     Variant(
+        # Two rows of the balance sheet swapped their keys: built green, 8 cells moved.
+        "label_keys_swapped",
+        LABEL_MAP,
+        sub(
+            ";Immateriella tillgångar;balansbudget:immateriella_tillgangar;",
+            ";Immateriella tillgångar;balansbudget:finansiella_anlaggningstillgangar;",
+        ),
+        [
+            *where(LABEL_MAP, 71, "mapped_key"),
+            'is the key of "Finansiella anläggningstillgångar" (line 73)',
+        ],
+    ),
+    Variant(
         # "27 miljoner kronor" coded in tkr built green: a thousandth of the figure.
         "prose_unit_against_its_word",
         "seeds/rs_budget_2024/rs_budget_2024__prosa.csv",

@@ -4,12 +4,14 @@ closes in a large file (found by a review of the check, each once a traceback)."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import copy_project
+from conftest import PROJECT_DIR, copy_project
 
 from regionfinans.seed_check import check_formats
+from regionfinans.seed_check.reference import slug
 
 UNITS = Path("seeds/reference/ref__enheter.csv")
 PROSE = Path("seeds/ssvr_vb_2023/ssvr_vb_2023__prosa.csv")
@@ -91,3 +93,14 @@ def test_a_semicolon_too_many_in_a_reference_header_is_named_once(tmp_path: Path
     assert [(str(p.file), p.line, p.message) for p in check_formats(project)] == [
         (str(NAMNDER), 1, "an unnamed column: a ';' too many in the header line?")
     ]
+
+
+def test_the_seed_checks_slug_is_the_macros() -> None:
+    """The seed check's slug (which finds two labels' keys swapped) makes the keys the
+    macro `slugify` makes: the literal cases of its data test bind both."""
+    text = (PROJECT_DIR / "tests" / "naming" / "assert_slugify_literals.sql").read_text(
+        encoding="utf-8"
+    )
+    cases = re.findall(r"'([^']*)' as printed_label,\s*'([^']*)' as expected_slug", text)
+    assert len(cases) == 5
+    assert [slug(label) for label, _ in cases] == [expected for _, expected in cases]

@@ -200,6 +200,49 @@ def check_label_map(project_dir: Path, scenarios: frozenset[str]) -> list[SeedPr
             )
         else:
             first_line[key] = line
+    return problems + _keys_of_other_labels(read_csv_lines(project_dir / LABEL_MAP))
+
+
+def slug(label: str) -> str:
+    """The key a printed label slugifies to, as the macro `slugify` makes it: lower case,
+    å/ä → a, ö → o, é → e, every run of other characters one underscore."""
+    return re.sub(r"[^a-z0-9]+", "_", label.lower().translate(SLUG_LETTERS)).strip("_")
+
+
+SLUG_LETTERS = str.maketrans("åäöé", "aaoe")
+
+
+def _names(key: str, label_slug: str) -> bool:
+    return bool(label_slug) and (key == label_slug or key.endswith(":" + label_slug))
+
+
+def _keys_of_other_labels(rows: list[tuple[int, dict[str, str]]]) -> list[SeedProblem]:
+    """A label whose key is not its own slug but another label's of the same table kind and
+    axis: two labels' keys swapped (Immateriella and Finansiella anläggningstillgångar
+    swapped built green and moved 8 cells of fct_rapportrad)."""
+    by_slug: dict[tuple[str, str, str], list[tuple[int, dict[str, str]]]] = {}
+    for line, row in rows:
+        group = (row.get("table_kind") or "", row.get("axis") or "", slug(row["printed_label"]))
+        by_slug.setdefault(group, []).append((line, row))
+    problems = []
+    for line, row in rows:
+        key = row.get("mapped_key") or ""
+        if not key or _names(key, slug(row["printed_label"])):
+            continue
+        tail = key.rsplit(":", 1)[-1]
+        for other_line, other in by_slug.get((row["table_kind"], row["axis"], tail), []):
+            if other["printed_label"] != row["printed_label"] and (
+                row.get("source_table") or ""
+            ) in (
+                "",
+                other.get("source_table") or "",
+            ):
+                reason = (
+                    f'the key {key} is the key of "{other["printed_label"]}" (line {other_line}), '
+                    f'not of "{row["printed_label"]}": are two keys swapped?'
+                )
+                problems.append(SeedProblem(str(LABEL_MAP), line, "mapped_key", reason))
+                break
     return problems
 
 
