@@ -484,6 +484,18 @@ VARIANTS = [
         ],
     ),
     Variant(
+        # An assessment moved to another section: built green, moved in the marts.
+        "row_given_another_sections_name",
+        "seeds/rs_revision_norv_2023/rs_revision_norv_2023__bedomningar.csv",
+        on_line(24, ";Granskning av nämndens verksamhet;", ";Granskning av nämndens ekonomi;"),
+        [
+            *where(
+                "seeds/rs_revision_norv_2023/rs_revision_norv_2023__bedomningar.csv", 27, "section"
+            ),
+            'section "Granskning av nämndens ekonomi" ended on line 24',
+        ],
+    ),
+    Variant(
         # Two rows of the balance sheet swapped their keys: built green, 8 cells moved.
         "label_keys_swapped",
         LABEL_MAP,

@@ -101,8 +101,23 @@ def check_table_seed(
     problems += _meta_unit_problems(relative, header, table_unit, column_units, rules)
     problems += _meta_year_and_scenario_problems(relative, meta, rules)
     seen_labels: dict[tuple[str, str, str], int] = {}
+    section_ends: dict[str, int] = {}
+    previous_section = None
     for index, row in records(relative, rows, problems):
         problems += _check_row(relative, index, row, rules)
+        section = row.get("section") or ""
+        if section and section != previous_section and section in section_ends:
+            # A section is printed once, its rows under its heading: a row given another
+            # section's name (an audit assessment moved from verksamhet to ekonomi)
+            # built green and moved it in fct_granskningsbedomning.
+            reason = (
+                f'section "{section}" ended on line {section_ends[section]}: a section\'s rows '
+                "stand together under its heading"
+            )
+            problems.append(SeedProblem(relative, index, "section", reason))
+        if section:
+            section_ends[section] = index
+        previous_section = section
         key = (row.get("section") or "", row["row_label"], row.get("unit") or "")
         # In a table of figures a label names one row; text tables (assessments)
         # repeat labels such as "Bedömning" per audit area and förvaltning.
