@@ -21,22 +21,51 @@ checked as (
         computed_value,
         is_reconciled
     from {{ ref('int_prose_figures_checked') }}
+),
+
+versions as (
+    -- The years and scenarios a figure is printed for, to say what a broken
+    -- link would find (a table's YAML year or scenario changed breaks the
+    -- links of every figure in it).
+    select
+        figur_id,
+        {{ dbt.listagg(
+            "cast(ar as " ~ dbt.type_string() ~ ") || ' ' || coalesce(scenario_id, '-')",
+            "', '",
+            "order by ar, scenario_id",
+        ) }} as printed_for
+    from (
+        select distinct
+            figur_id,
+            ar,
+            scenario_id
+        from {{ ref('int_figure_versions') }}
+    ) as distinct_versions
+    group by figur_id
 )
 
 select
-    prose_location,
-    mening,
-    tryckt_tal,
-    unit,
-    jamforelse,
-    figur_id,
-    ar,
-    scenario_id,
-    computed_value,
+    checked.prose_location,
+    checked.mening,
+    checked.tryckt_tal,
+    checked.unit,
+    checked.jamforelse,
+    checked.figur_id,
+    checked.ar,
+    checked.scenario_id,
+    checked.computed_value,
     case
-        when computed_value is null
-            then 'the figure the text links to is not in the warehouse (in a unit of the same kind)'
+        when checked.computed_value is null and versions.printed_for is null
+            then 'the figure the text links to, ' || checked.figur_id || ', is in no table'
+        when checked.computed_value is null
+            then
+                'the figure the text links to is not in the warehouse for '
+                || cast(checked.ar as {{ dbt.type_string() }}) || ' '
+                || coalesce(checked.scenario_id, '-')
+                || ' (in a unit of the same kind); its tables print it for '
+                || versions.printed_for
         else 'the text does not agree with the figure'
     end as problem
 from checked
-where not is_reconciled
+left join versions on checked.figur_id = versions.figur_id
+where not checked.is_reconciled
