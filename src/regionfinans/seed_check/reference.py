@@ -212,34 +212,37 @@ def slug(label: str) -> str:
 SLUG_LETTERS = str.maketrans("åäöé", "aaoe")
 
 
-def _names(key: str, label_slug: str) -> bool:
-    return bool(label_slug) and (key == label_slug or key.endswith(":" + label_slug))
+def _yearless(key: str) -> str:
+    """A key or slug without its years: a key keeps the year of the edition that first
+    printed its label ("…_2023") when the next edition prints the label a year on."""
+    return re.sub(r"_+", "_", SLUG_YEAR.sub("", key)).strip("_")
+
+
+SLUG_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _keys_of_other_labels(rows: list[tuple[int, dict[str, str]]]) -> list[SeedProblem]:
     """A label whose key is not its own slug but another label's of the same table kind and
     axis: two labels' keys swapped (Immateriella and Finansiella anläggningstillgångar
-    swapped built green and moved 8 cells of fct_rapportrad)."""
+    swapped built green and moved 8 cells of fct_rapportrad). Years aside: the same label a
+    year on keeps its key."""
     by_slug: dict[tuple[str, str, str], list[tuple[int, dict[str, str]]]] = {}
     for line, row in rows:
-        group = (row.get("table_kind") or "", row.get("axis") or "", slug(row["printed_label"]))
-        by_slug.setdefault(group, []).append((line, row))
+        label = _yearless(slug(row["printed_label"]))
+        by_slug.setdefault((row.get("table_kind") or "", row.get("axis") or "", label), []).append(
+            (line, row)
+        )
     problems = []
     for line, row in rows:
-        key = row.get("mapped_key") or ""
-        if not key or _names(key, slug(row["printed_label"])):
+        tail = _yearless((row.get("mapped_key") or "").rsplit(":", 1)[-1])
+        own = _yearless(slug(row["printed_label"]))
+        if not tail or not own or tail == own:
             continue
-        tail = key.rsplit(":", 1)[-1]
         for other_line, other in by_slug.get((row["table_kind"], row["axis"], tail), []):
-            if other["printed_label"] != row["printed_label"] and (
-                row.get("source_table") or ""
-            ) in (
-                "",
-                other.get("source_table") or "",
-            ):
+            if (row.get("source_table") or "") in ("", other.get("source_table") or ""):
                 reason = (
-                    f'the key {key} is the key of "{other["printed_label"]}" (line {other_line}), '
-                    f'not of "{row["printed_label"]}": are two keys swapped?'
+                    f'the key {row["mapped_key"]} is the key of "{other["printed_label"]}" '
+                    f'(line {other_line}), not of "{row["printed_label"]}": are two keys swapped?'
                 )
                 problems.append(SeedProblem(str(LABEL_MAP), line, "mapped_key", reason))
                 break
