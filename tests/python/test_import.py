@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import PROJECT_DIR, SEEDS_DIR, sources_dir
+from conftest import PROJECT_DIR, SEEDS_DIR, read_seed_csv, sources_dir
 
 from regionfinans.cli import main
 from regionfinans.importer import (
@@ -67,6 +67,22 @@ def test_reproduces_every_committed_cell(spec: Path) -> None:
     ]
     assert differences == []
     assert result.is_decided
+    # The draft's register rows are the committed ones, values listed as the register
+    # check reads them (a next edition's rows are pasted from the draft).
+    drafted = {
+        (row["row_label"], row["placement"]): row["printed_values"]
+        for row in csv.DictReader(io.StringIO(result.placements), delimiter=";")
+    }
+    registered = [
+        row
+        for row in read_seed_csv("registry/registry__column_placements")
+        if row["source_table"] == spec.stem
+    ]
+    for row in registered:
+        assert (
+            drafted.get((row["row_label"].split(" [")[0], row["placement"]))
+            == (row["printed_values"])
+        ), row
 
 
 def ambiguous_rows(stem: str) -> set[str]:
@@ -165,7 +181,9 @@ def test_a_unique_placement(tiny: Path) -> None:
     # A's 5 and 7 can only be X and Z: Y's column sums to B's 2 alone.
     assert cells(result)[0] == {"X": "5", "Z": "7", "Summa": "12"}
     assert result.is_decided
-    assert "kolumnsummor" in result.placements and "A;5 7 12" in result.placements
+    assert "kolumnsummor" in result.placements and "A;5 | 7 | 12;X=5 | Z=7 | Summa=12" in (
+        result.placements
+    )
 
 
 def test_an_ambiguous_placement_lists_both_candidates(tiny: Path) -> None:

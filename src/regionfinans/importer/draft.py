@@ -17,6 +17,7 @@ from regionfinans.importer.numbers import number_grammar, parse_value
 from regionfinans.importer.placement import Placement, place
 from regionfinans.importer.spec import ImportFailure, Row, Spec, load_spec
 from regionfinans.importer.text import read_rows
+from regionfinans.seed_check.placements import NOTHING_PRINTED
 
 
 def seed_csv(spec: Spec, rows: list[Row], placement: Placement) -> str:
@@ -57,7 +58,10 @@ def placements_csv(spec: Spec, rows: list[Row], placement: Placement) -> str:
     writer.writerow(["source_table", "row_label", "printed_values", "placement", "reasoning"])
     for placed in placement.placed_rows:
         row = rows[placed["row"]]
-        printed = " | ".join(row.values[part] for part in sorted(row.values) if row.values[part])
+        # The values as the register lists them, one per placed cell in printed order (the
+        # check of the register compares them with the placement): a run of digit groups
+        # the text prints without column breaks is split as the placement reads it.
+        printed = " | ".join(placed["placement"].values()) or NOTHING_PRINTED
         where = " | ".join(f"{column}={value}" for column, value in placed["placement"].items())
         writer.writerow(
             [
