@@ -484,6 +484,26 @@ VARIANTS = [
         ],
     ),
     Variant(
+        # Utfall counted as a plan year: built green, 2023 moved into the plan's sums.
+        "outcome_counted_as_a_plan_year",
+        "seeds/reference/ref__investeringsmatt.csv",
+        sub("\nutfall_tom;utfall_tom;;true;false", "\nutfall_tom;utfall_tom;;true;true"),
+        [
+            *where("seeds/reference/ref__investeringsmatt.csv", 2, "ingar_i_plan"),
+            "a measure of the plan names the scenario its column prints",
+        ],
+    ),
+    Variant(
+        # Hylte given Kronoberg: built green, dim_kommun moved it.
+        "kommun_given_another_region",
+        "seeds/reference/ref__kommuner.csv",
+        sub("\nhylte;Hylte;halland;", "\nhylte;Hylte;kronoberg;"),
+        [
+            *where("seeds/reference/ref__kommuner.csv", 4, "region_id"),
+            'kronoberg\'s part of Södra sjukvårdsregionen, "hela regionen"',
+        ],
+    ),
+    Variant(
         # An assessment moved to another section: built green, moved in the marts.
         "row_given_another_sections_name",
         "seeds/rs_revision_norv_2023/rs_revision_norv_2023__bedomningar.csv",

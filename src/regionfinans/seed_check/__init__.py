@@ -26,6 +26,7 @@ from regionfinans.seed_check.reference import (
     LABEL_MAP,
     check_document_years,
     check_label_map,
+    check_reference_rules,
     check_reference_seed,
     names_used_twice,
 )
@@ -182,6 +183,7 @@ def check_formats(project_dir: Path) -> list[SeedProblem]:
     return [
         *check_label_map(project_dir, rules.scenarios),
         *check_document_years(project_dir),
+        *check_reference_rules(project_dir),
         *names_used_twice(project_dir, paths),
         *check_placements(project_dir, {path.stem: path for path in paths}),
         *(
@@ -204,6 +206,7 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
     documents, problems = load_documents(project_dir, sources or sources_dir())
     problems.extend(check_label_map(project_dir, rules.scenarios))
     problems.extend(check_document_years(project_dir))
+    problems.extend(check_reference_rules(project_dir))
     traced = {False: 0, True: 0}
     paths = sorted(seeds_dir.glob("*/*.csv"))
     problems.extend(names_used_twice(project_dir, paths))

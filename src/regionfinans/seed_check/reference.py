@@ -249,6 +249,39 @@ def _keys_of_other_labels(rows: list[tuple[int, dict[str, str]]]) -> list[SeedPr
     return problems
 
 
+REFERENCE = Path("seeds/reference")
+
+
+def check_reference_rules(project_dir: Path) -> list[SeedProblem]:
+    """What two small reference seeds say holds together: a measure of the investment plan
+    (ref__investeringsmatt, ingar_i_plan) names the scenario its column prints (utfall
+    counted as a plan year built green and moved 2023 into rpt_nyckeltal's plan); a kommun
+    (ref__kommuner) is one its region's part of Södra sjukvårdsregionen names
+    (ref__regioner, ingar_i_ssvr_med: Hylte given Kronoberg built green)."""
+    problems: list[SeedProblem] = []
+    measures = REFERENCE / "ref__investeringsmatt.csv"
+    if (project_dir / measures).exists():
+        for line, row in read_csv_lines(project_dir / measures):
+            if (row.get("ingar_i_plan") or "").lower() == "true" and not row.get("scenario_id"):
+                reason = "a measure of the plan names the scenario its column prints (scenario_id)"
+                problems.append(SeedProblem(str(measures), line, "ingar_i_plan", reason))
+    kommuner, regioner = REFERENCE / "ref__kommuner.csv", REFERENCE / "ref__regioner.csv"
+    if (project_dir / kommuner).exists() and (project_dir / regioner).exists():
+        parts = {
+            row["region_id"]: row.get("ingar_i_ssvr_med") or ""
+            for _, row in read_csv_lines(project_dir / regioner)
+        }
+        for line, row in read_csv_lines(project_dir / kommuner):
+            region, name = row.get("region_id") or "", row.get("kommun_namn") or ""
+            if region in parts and name not in parts[region]:
+                reason = (
+                    f'{region}\'s part of Södra sjukvårdsregionen, "{parts[region]}" '
+                    f"(ref__regioner), does not name {name}"
+                )
+                problems.append(SeedProblem(str(kommuner), line, "region_id", reason))
+    return problems
+
+
 DOCUMENTS = Path("seeds/registry/registry__source_documents.csv")
 # A year as a document's title prints it ("Verksamhetsplan 2025–2027"; not a date's year,
 # "2024-03-20", nor a law's number, "2017:725").
