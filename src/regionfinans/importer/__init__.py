@@ -49,8 +49,9 @@ from regionfinans.importer.numbers import (
     number_grammar,
     number_tokens,
     parse_value,
+    segmentations,
 )
-from regionfinans.importer.placement import MAX_SOLUTIONS, Placement, place, segmentations
+from regionfinans.importer.placement import MAX_SOLUTIONS, Placement, place
 from regionfinans.importer.spec import ImportFailure, Part, Row, Spec, iter_specs, load_spec
 from regionfinans.importer.text import read_rows
 

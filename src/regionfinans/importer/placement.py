@@ -10,7 +10,6 @@ Every placement that meets the arithmetic as well as the best one is found (up t
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -18,7 +17,7 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from regionfinans.importer.arithmetic import Equation
-from regionfinans.importer.numbers import NumberGrammar, parse_value
+from regionfinans.importer.numbers import NumberGrammar, parse_value, segmentations
 from regionfinans.importer.spec import ImportFailure, Row, Spec
 
 MAX_SOLUTIONS = 12
@@ -32,61 +31,6 @@ class Placement:
     placed_rows: list[dict]
     ambiguities: list[dict]
     unmet: list[dict]
-
-
-def segmentations(
-    text: str,
-    grammar: NumberGrammar,
-    decimals: int | None = None,
-    limit: int = 64,
-    max_groups: int = 2,
-) -> list[list[str]]:
-    """Every way to read `text` as a sequence of printed numbers. Spaces both group
-    thousands and separate values, so "160 157 069" is 160 and 157 069, or 160 157 and
-    069 (impossible: a number does not start with 0), or one number; the arithmetic
-    chooses. Each number is one of the project's printed-number `grammar`; `decimals`
-    (the table's printed decimals) rules out readings whose numbers
-    lack them, and a number has at most `max_groups` thousands groups (a table of amounts
-    below a thousand million: 2)."""
-    tokens: list[str] = []
-    for token in text.split():
-        if token == "%" and tokens:
-            tokens[-1] += " %"  # "60,6 %": the percent sign belongs to its number
-        else:
-            tokens.append(token)
-    readings: list[list[str]] = []
-
-    def valid(number: str) -> bool:
-        if not grammar.is_number(number):
-            return False
-        if (
-            number.count(" ") - number.count(" %") - (1 if number[:2] in ("- ", "– ") else 0)
-            > max_groups
-        ):
-            return False
-        if decimals is not None and "%" not in number:
-            return ("," in number) == (decimals > 0) and (
-                decimals == 0 or len(number.split(",")[1].rstrip(" %")) == decimals
-            )
-        return True
-
-    def walk(start: int, taken: list[str]) -> None:
-        if len(readings) >= limit:
-            return
-        if start == len(tokens):
-            readings.append(list(taken))
-            return
-        for end in range(start + 1, len(tokens) + 1):
-            number = " ".join(tokens[start:end])
-            if re.search(r"[,%]", " ".join(tokens[start : end - 1])):
-                break
-            if valid(number):
-                taken.append(number)
-                walk(end, taken)
-                taken.pop()
-
-    walk(0, [])
-    return readings
 
 
 @dataclass
