@@ -484,6 +484,17 @@ VARIANTS = [
         ],
     ),
     Variant(
+        # Kulturnämnden's regionbidrag (357,4 mnkr) as a share: built green.
+        "prose_amount_coded_as_a_share",
+        "seeds/rs_budget_2024/rs_budget_2024__prosa.csv",
+        on_line(53, ";lika;;;;;niva;+;", ";lika;;;;;andel;+;"),
+        [
+            *where("seeds/rs_budget_2024/rs_budget_2024__prosa.csv", 53, "slag"),
+            "slag andel takes a unit of storhet andel or antal or kvot (ref__prosaslag); "
+            "mnkr is belopp",
+        ],
+    ),
+    Variant(
         # Utfall counted as a plan year: built green, 2023 moved into the plan's sums.
         "outcome_counted_as_a_plan_year",
         "seeds/reference/ref__investeringsmatt.csv",

@@ -94,6 +94,16 @@ def _meaning_problems(row: dict[str, str], rules: Rules, last_row: int) -> list[
     problems = []
     if row["slag"] not in rules.prose_kinds:
         problems.append(("slag", f'"{row["slag"]}" is not one of {sorted(rules.prose_kinds)}'))
+    quantity = rules.unit_quantities.get(row["enhet"])
+    allowed = rules.kind_quantities.get(row["slag"])
+    if quantity and allowed and quantity not in allowed:
+        problems.append(
+            (
+                "slag",
+                f"slag {row['slag']} takes a unit of storhet {' or '.join(sorted(allowed))} "
+                f"(ref__prosaslag); {row['enhet']} is {quantity}",
+            )
+        )
     if row["tecken"] not in ("+", "-"):
         problems.append(("tecken", f'"{row["tecken"]}" is not + or -'))
     elif row["tryckt_tal"][:1] in MINUS_SIGNS and row["tecken"] != "-":

@@ -77,6 +77,10 @@ class Rules:
     # The words that name a unit after a number in running text (ref__enhetsord), longest
     # first: "miljoner kronor" before "kronor".
     unit_words: tuple[tuple[str, str], ...] = ()
+    # The storhet of each unit (ref__enheter), and the storheter a prose figure of each
+    # kind may have its unit in (ref__prosaslag.storheter).
+    unit_quantities: dict[str, str] = field(default_factory=dict)
+    kind_quantities: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -112,14 +116,22 @@ def load_rules(project_dir: Path) -> Rules:
     """Units, number words, the number grammar and the minus signs of the documents."""
     reference = project_dir / "seeds" / "reference"
     documents = read_csv(project_dir / "seeds" / "registry" / "registry__source_documents.csv")
+    units = read_csv(project_dir / UNIT_MAP)
+    kinds = read_csv(reference / "ref__prosaslag.csv")
     return Rules(
-        units=frozenset(row["unit"] for row in read_csv(project_dir / UNIT_MAP)),
+        units=frozenset(row["unit"] for row in units),
         number_words=frozenset(row["talord"] for row in read_csv(reference / "ref__talord.csv")),
         printed_number=printed_number_pattern(project_dir),
         minus_signs={row["document_file"]: row["minus_sign"] for row in documents},
         precision=int(project_vars(project_dir)["exact_decimal_precision"]),
         scale=int(project_vars(project_dir)["exact_decimal_scale"]),
-        prose_kinds=frozenset(row["slag"] for row in read_csv(reference / "ref__prosaslag.csv")),
+        prose_kinds=frozenset(kind["slag"] for kind in kinds),
+        unit_quantities={row["unit"]: row["storhet"] for row in units},
+        kind_quantities={
+            kind["slag"]: frozenset((kind.get("storheter") or "").split())
+            for kind in kinds
+            if kind.get("storheter")
+        },
         scenarios=frozenset(
             row["scenario_id"] for row in read_csv(reference / "ref__scenarier.csv")
         ),
