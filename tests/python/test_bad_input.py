@@ -484,6 +484,26 @@ VARIANTS = [
         ],
     ),
     Variant(
+        # "cirka 190 … miljoner kronor" coded exact: built green, the bound lost.
+        "prose_bound_word_left_out",
+        "seeds/rs_budget_2024/rs_budget_2024__prosa.csv",
+        on_line(109, ";190;mnkr;cirka;", ";190;mnkr;;"),
+        [
+            *where("seeds/rs_budget_2024/rs_budget_2024__prosa.csv", 109, "ungefar"),
+            'the sentence prints "cirka 190": ungefar is cirka',
+        ],
+    ),
+    Variant(
+        # Kulturnämnden's regionbidrag of 2024 given the year 2023 in its period: built green.
+        "prose_year_against_its_period",
+        "seeds/rs_budget_2024/rs_budget_2024__prosa.csv",
+        on_line(53, ";mnkr;;;2024;Kulturnämnden;", ";mnkr;;;2023;Kulturnämnden;"),
+        [
+            *where("seeds/rs_budget_2024/rs_budget_2024__prosa.csv", 53, "ar"),
+            "the period printed is the year 2023: ar is 2023",
+        ],
+    ),
+    Variant(
         # Kulturnämnden's regionbidrag (357,4 mnkr) as a share: built green.
         "prose_amount_coded_as_a_share",
         "seeds/rs_budget_2024/rs_budget_2024__prosa.csv",

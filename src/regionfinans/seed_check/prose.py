@@ -15,6 +15,9 @@ from regionfinans.seed_check.rules import (
 )
 from regionfinans.seed_check.values import WHOLE, check_printed_value, not_a_key, not_a_year
 
+# A period that is a year and nothing more ("2024").
+YEAR_ONLY = re.compile(r"(?:19|20)[0-9]{2}")
+
 
 def check_prose_seed(
     relative: str, rows: list[list[str]], config: dict, rules: Rules
@@ -62,6 +65,8 @@ def check_prose_seed(
                 problems.append(SeedProblem(relative, index, "tryckt_tal", reason))
         if reason := unit_word_problem(row, rules):
             problems.append(SeedProblem(relative, index, "enhet", reason))
+        if reason := bound_word_problem(row, rules):
+            problems.append(SeedProblem(relative, index, "ungefar", reason))
         problems += [
             SeedProblem(relative, index, column, reason)
             for column, reason in _meaning_problems(row, rules, len(rows) - 1)
@@ -69,22 +74,48 @@ def check_prose_seed(
     return problems
 
 
+def _the_one_place(row: dict[str, str]) -> tuple[int, int] | None:
+    """Where the number stands in its sentence, when it stands there once."""
+    found = [
+        match.span()
+        for match in re.finditer(
+            rf"(?<![\w,]){re.escape(row['tryckt_tal'])}(?![\w,])", row["mening"]
+        )
+    ]
+    return found[0] if len(found) == 1 and row["tryckt_tal"] else None
+
+
+def bound_word_problem(row: dict[str, str], rules: Rules) -> str | None:
+    """Where the sentence prints a bound word right before the number ("knappt 177",
+    ref__gransord with alltid_grans), the row's ungefar is that word."""
+    place = _the_one_place(row)
+    if place is None:
+        return None
+    before = row["mening"][: place[0]].rstrip().lower()
+    for word in rules.bound_words:
+        start = len(before) - len(word)
+        if before.endswith(word) and (start == 0 or not before[start - 1].isalpha()):
+            if (row.get("ungefar") or "").lower() != word:
+                return f'the sentence prints "{word} {row["tryckt_tal"]}": ungefar is {word}'
+            return None
+    return None
+
+
 def unit_word_problem(row: dict[str, str], rules: Rules) -> str | None:
     """Where the sentence prints a unit word right after the number ("27 miljoner kronor",
     ref__enhetsord), the row's unit is that unit. None when the number stands more than
     once in the sentence, or no unit word follows it."""
-    number = row["tryckt_tal"]
-    found = [
-        match.end()
-        for match in re.finditer(rf"(?<![\w,]){re.escape(number)}(?![\w,])", row["mening"])
-    ]
-    if len(found) != 1 or not number:
+    place = _the_one_place(row)
+    if place is None:
         return None
-    after = row["mening"][found[0] :].lstrip().lower()
+    after = row["mening"][place[1] :].lstrip().lower()
     for word, unit in rules.unit_words:
         if after.startswith(word) and not after[len(word) : len(word) + 1].isalpha():
             if unit != row["enhet"]:
-                return f'the sentence prints "{number} {word}": enhet is {unit}, not {row["enhet"]}'
+                return (
+                    f'the sentence prints "{row["tryckt_tal"]} {word}": enhet is {unit}, '
+                    f"not {row['enhet']}"
+                )
             return None
     return None
 
@@ -120,6 +151,9 @@ def _meaning_problems(row: dict[str, str], rules: Rules, last_row: int) -> list[
         for column in ("subjekt_id", "matt", "figur_id", "jamfor_figur_id")
         if (reason := not_a_key(row[column]))
     ]
+    period = row["period"].strip()
+    if YEAR_ONLY.fullmatch(period) and row["ar"] and period not in (row["ar"], row["bas_ar"]):
+        problems.append(("ar", f"the period printed is the year {period}: ar is {period}"))
     target = row["bas_prosa_nr"]
     if WHOLE.fullmatch(target) and not (1 <= int(target) <= last_row and target != row["prosa_nr"]):
         problems.append(("bas_prosa_nr", f'"{target}" is not another row of this seed'))

@@ -81,6 +81,9 @@ class Rules:
     # kind may have its unit in (ref__prosaslag.storheter).
     unit_quantities: dict[str, str] = field(default_factory=dict)
     kind_quantities: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The words that bound a number wherever they stand right before it (ref__gransord,
+    # alltid_grans), longest first.
+    bound_words: tuple[str, ...] = ()
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -140,6 +143,16 @@ def load_rules(project_dir: Path) -> Rules:
             for row in documents
             if (row.get("covers_to_year") or "").isdigit()
         },
+        bound_words=tuple(
+            sorted(
+                (
+                    row["ord"].lower()
+                    for row in read_csv(reference / "ref__gransord.csv")
+                    if (row.get("alltid_grans") or "").lower() == "true"
+                ),
+                key=lambda word: -len(word),
+            )
+        ),
         unit_words=tuple(
             sorted(
                 ((row["ord"].lower(), row["unit"]) for row in read_csv(reference / UNIT_WORDS)),
