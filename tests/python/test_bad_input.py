@@ -32,6 +32,7 @@ from conftest import (
     copy_project,
     copy_sources,
     copy_warehouse,
+    read_seed_csv,
     register_checksum,
     seed_parse_state,
 )
@@ -482,6 +483,15 @@ VARIANTS = [
             *where(DOCUMENTS, 4, "covers_to_year"),
             "prints 2024–2026: covers_to_year is 2026, not 2025",
         ],
+    ),
+    Variant(
+        # A placement's reasoning emptied: built green, column_placements lost why.
+        "placement_without_its_reasoning",
+        PLACEMENTS,
+        on_line(
+            4, ";" + read_seed_csv("registry/registry__column_placements")[2]["reasoning"], ";"
+        ),
+        [*where(PLACEMENTS, 4, "reasoning"), "a placement says how it was made"],
     ),
     Variant(
         # "cirka 190 … miljoner kronor" coded exact: built green, the bound lost.

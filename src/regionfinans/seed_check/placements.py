@@ -30,6 +30,11 @@ def check_placements(project_dir: Path, seeds: dict[str, Path]) -> list[SeedProb
     register = str(PLACEMENTS)
     problems: list[SeedProblem] = []
     for line, entry in _readable(path) or []:
+        if not (entry.get("reasoning") or "").strip():
+            # The register says why a value stands where it stands: the arithmetic that
+            # placed it, or the decision that was taken.
+            message = "a placement says how it was made (the arithmetic or the decision)"
+            problems.append(SeedProblem(register, line, "reasoning", message))
         seed = seeds.get(entry.get("source_table") or "")
         if seed is None:
             message = f'"{entry.get("source_table")}" is not a seed of the project'
