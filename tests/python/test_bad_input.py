@@ -485,6 +485,13 @@ VARIANTS = [
         ],
     ),
     Variant(
+        # A direction word the sentence does not print: built green.
+        "prose_direction_word_not_printed",
+        NORV_PROSA,
+        on_line(46, ";minskat;per december", ";ökat;per december"),
+        [*where(NORV_PROSA, 46, "riktning"), '"ökat" is not in the sentence'],
+    ),
+    Variant(
         # A placement's reasoning emptied: built green, column_placements lost why.
         "placement_without_its_reasoning",
         PLACEMENTS,

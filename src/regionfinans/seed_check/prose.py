@@ -151,6 +151,11 @@ def _meaning_problems(row: dict[str, str], rules: Rules, last_row: int) -> list[
         for column in ("subjekt_id", "matt", "figur_id", "jamfor_figur_id")
         if (reason := not_a_key(row[column]))
     ]
+    word = row["riktning"].split()[0].lower() if row["riktning"].strip() else ""
+    if word and word not in row["mening"].lower():
+        problems.append(
+            ("riktning", f'"{word}" is not in the sentence: riktning is the direction as worded')
+        )
     period = row["period"].strip()
     if YEAR_ONLY.fullmatch(period) and row["ar"] and period not in (row["ar"], row["bas_ar"]):
         problems.append(("ar", f"the period printed is the year {period}: ar is {period}"))
