@@ -76,8 +76,11 @@ def test_every_check_fails_and_says_what_is_wrong(failed: dict) -> None:
     assert failed["column_checks_fct_abonnemang"] == [
         "marts.fct_abonnemang: kopare_region_id xx is not a region_id of dim_region"
     ]
-    assert failed["column_checks_stg_reference__regioner"] == [
-        "seeds/reference/ref__regioner.csv lines 2, 6: region_id blekinge is not unique: 2 rows"
+    # The row duplicated whole: its name is duplicated too (names are unique as well).
+    assert sorted(failed["column_checks_stg_reference__regioner"]) == [
+        "seeds/reference/ref__regioner.csv lines 2, 6: region_id blekinge is not unique: 2 rows",
+        "seeds/reference/ref__regioner.csv lines 2, 6: region_namn Region Blekinge is not "
+        "unique: 2 rows",
     ]
     assert sorted(failed["column_checks_stg_registry__source_documents"]) == [
         "staging.stg_registry__source_documents: edition_id is empty in 1 row(s)",
