@@ -405,15 +405,31 @@ class _EditionWriter:
         _, labels = _read(self.reference / "ref__etiketter.csv")
         _append(
             self.reference / "ref__etiketter.csv",
-            _next_labels(labels, self.added, self.years),
+            _next_labels(
+                labels,
+                self.added,
+                self.years,
+                {
+                    row["table_kind"]: row["series_id"]
+                    for row in _read(self.registry / "registry__table_kinds.csv")[1]
+                },
+            ),
         )
 
 
 def _next_labels(
-    labels: list[dict[str, str]], added: NextEdition, years: int = 1
+    labels: list[dict[str, str]],
+    added: NextEdition,
+    years: int = 1,
+    series: dict[str, str] | None = None,
 ) -> list[dict[str, str]]:
     """Label-map rows for the new tables: a table's own rows, and every label carrying a
-    year moved on, where the map does not already hold it."""
+    year moved on, where the map does not already hold it. A label that links its cell to
+    a figure of another series' table kind (`series`: kind -> series; the audit report's
+    "Summa Regionbidrag 2023" is the budget's regionbidrag) is not linked in the copy:
+    moved a year on, the audit report would restate a year the budget of the year before
+    prints otherwise, and the synthesis invents no agreement between series."""
+    series = series or {}
     known = {(r["table_kind"], r["source_table"], r["axis"], r["printed_label"]) for r in labels}
     new_rows = []
     for row in labels:
@@ -429,6 +445,9 @@ def _next_labels(
             "printed_label": label,
             "ar": shift_years(row["ar"], years) if row["ar"] else "",
         }
+        linked_kind = row["figur"].split(":")[0]
+        if series.get(linked_kind, series.get(row["table_kind"])) != series.get(row["table_kind"]):
+            new["figur"] = ""
         key = (new["table_kind"], new["source_table"], new["axis"], new["printed_label"])
         if key not in known:
             known.add(key)
