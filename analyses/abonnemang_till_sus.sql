@@ -2,33 +2,21 @@
 -- and its share of all Sus abonnemang (tkr, verksamhetsberättelsen 2023).
 with
 
-abonnemang as (
+kopare_saljare as (
     select
-        kopare_region_id,
+        kopare_region_namn,
         saljare_id,
         ar,
-        belopp_tkr,
-        is_vald_version
-    from {{ ref('fct_abonnemang') }}
-),
-
-regioner as (
-    select
-        region_id,
-        region_namn
-    from {{ ref('dim_region') }}
+        belopp_tkr
+    from {{ ref('rpt_abonnemang_kopare_saljare') }}
 ),
 
 to_sus as (
     select
-        regioner.region_namn as kopare,
-        abonnemang.belopp_tkr
-    from abonnemang
-    inner join regioner on abonnemang.kopare_region_id = regioner.region_id
-    where
-        abonnemang.saljare_id = 'sus'
-        and abonnemang.ar = 2023
-        and abonnemang.is_vald_version
+        kopare_region_namn as kopare,
+        belopp_tkr
+    from kopare_saljare
+    where saljare_id = 'sus' and ar = 2023
 ),
 
 final as (
