@@ -93,9 +93,9 @@ prose_versions as (
         cast(prose.rad as {{ dbt.type_string() }}) as row_label,
         prose.mening as column_label,
         prose.tryckt_tal || ' ' || prose.unit as printed_value,
-        coalesce(figure_units.unit, prose.unit) as unit,
         prose.value * prose_unit.faktor / coalesce(figure_unit.faktor, prose_unit.faktor)
             as varde_konvention,
+        coalesce(figure_units.unit, prose.unit) as unit,
         prose.discrepancy_id as label_discrepancy_id,
         scenarier.finalitetsordning,
         99 as version_rank
@@ -111,29 +111,10 @@ prose_versions as (
 ),
 
 versions as (
-    {%- for branch in ['table_versions', 'prose_versions'] %}
-        select
-            figur_id,
-            ar,
-            scenario_id,
-            edition_id,
-            edition_year,
-            table_kind,
-            source_table,
-            cell_id,
-            row_label,
-            column_label,
-            printed_value,
-            unit,
-            varde_konvention,
-            label_discrepancy_id,
-            finalitetsordning,
-            version_rank
-        from {{ branch }}
-        {%- if not loop.last %}
-            union all
-        {%- endif %}
-    {%- endfor %}
+    -- prose_versions has table_versions' columns in their order.
+    select * from table_versions
+    union all
+    select * from prose_versions
 ),
 
 discrepancies as (
