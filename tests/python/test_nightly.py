@@ -19,9 +19,11 @@ proves:
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import hashlib
+import io
 import json
 import os
 import signal
@@ -185,15 +187,11 @@ def _red_on_a_changed_number(night: Night, project: Path, sources: Path) -> None
     document.write_text(printed.replace("157 069", "157 099"), encoding="utf-8")
     placed.write_text(register.replace("157 069", "157 099"), encoding="utf-8")
     register_checksum(project, document)
-    red = subprocess.run(
-        nightly_command(project),
-        env={**os.environ, **night.env},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    night.codes["red"] = red.returncode
-    night.console = red.stdout + red.stderr
+    # In this process (step 1 ran the command line): what it prints is the console.
+    console = io.StringIO()
+    with contextlib.redirect_stdout(console), contextlib.redirect_stderr(console):
+        night.codes["red"] = run_nightly(load_settings(env=night.env, project_dir=project))
+    night.console = console.getvalue()
     night.served["red"] = sha256(night.published)
     seed.write_text(original, encoding="utf-8")
     document.write_text(printed, encoding="utf-8")
