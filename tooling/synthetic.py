@@ -298,10 +298,14 @@ class _EditionWriter:
         return new_meta
 
     def next_discrepancy(self, row: dict[str, str], name: str, meta: dict) -> dict[str, str]:
-        """A registered discrepancy of a table, registered again against its next edition."""
+        """A registered discrepancy of a table, registered again against its next edition.
+        A rounding of an amount scaled by `factor` is one no more (a difference of 1 made 2):
+        it is registered as an arithmetic error of the synthetic edition."""
         unit = meta.get("unit")
+        scaled = self.scale(row["printed_value"], unit) != row["printed_value"]
         return {
             **row,
+            "kind": "arithmetic" if row["kind"] == "rounding" and scaled else row["kind"],
             "discrepancy_id": self.discrepancy_prefix + row["discrepancy_id"],
             "document_file": self.added.documents[meta["document_file"]],
             "source_table": name,

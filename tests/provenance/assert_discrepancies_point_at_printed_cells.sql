@@ -1,5 +1,9 @@
 -- A registered discrepancy that names a table cell names one that exists,
--- with the value printed there (so the register cannot drift from the seeds).
+-- with the value printed there (so the register cannot drift from the seeds),
+-- and a registered rounding is the one that explains a printed total: the very
+-- printed total and sum of its parts the reconciliation computes, within the
+-- rounding the print allows (a mistyped computed value, or an arithmetic error
+-- registered as a rounding, would otherwise explain nothing and say so nowhere).
 -- Each failing row says where the cell is and what it prints now.
 {{ config(store_failures=true) }}
 
@@ -14,6 +18,77 @@ discrepancies as (
         printed_value
     from {{ ref('stg_registry__source_discrepancies') }}
     where source_table is not null and row_label is not null and column_label is not null
+),
+
+roundings as (
+    select
+        discrepancy_id,
+        source_table,
+        row_label,
+        column_label,
+        printed_value,
+        computed_value
+    from {{ ref('stg_registry__source_discrepancies') }}
+    where kind = 'rounding'
+),
+
+checked_totals as (
+    select
+        source_table,
+        total_row_label,
+        total_column_label,
+        printed_total,
+        parts_sum,
+        tolerance,
+        discrepancy_id,
+        is_within_rounding
+    from {{ ref('int_printed_totals_checked') }}
+),
+
+unexplained_roundings as (
+    select
+        roundings.discrepancy_id,
+        roundings.source_table,
+        roundings.row_label,
+        roundings.column_label,
+        roundings.printed_value,
+        'seeds/registry/registry__source_discrepancies.csv: ' || roundings.discrepancy_id
+        || ' registers a rounding of ' || roundings.source_table || ', row "'
+        || coalesce(roundings.row_label, '') || '", column "'
+        || coalesce(roundings.column_label, '') || '": printed '
+        || coalesce(roundings.printed_value, '(empty)') || ', computed '
+        || coalesce(roundings.computed_value, '(empty)') || ', but '
+        || {{ dbt.listagg(
+                "'the reconciliation computes ' || cast(checked_totals.parts_sum as " ~ dbt.type_string() ~ ")"
+                ~ " || ' from the printed ' || checked_totals.printed_total"
+                ~ " || case when checked_totals.is_within_rounding then '' else ', beyond the rounding the print allows ('"
+                ~ " || cast(checked_totals.tolerance as " ~ dbt.type_string() ~ ") || '): an arithmetic error' end",
+                "'; '",
+                "order by checked_totals.parts_sum") }} as problem
+    from roundings
+    -- A rounding of a printed total (a rounding of a text against a table names
+    -- a cell that is none).
+    inner join checked_totals
+        on
+            roundings.source_table = checked_totals.source_table
+            and roundings.row_label = checked_totals.total_row_label
+            and roundings.column_label = checked_totals.total_column_label
+    group by
+        roundings.discrepancy_id,
+        roundings.source_table,
+        roundings.row_label,
+        roundings.column_label,
+        roundings.printed_value,
+        roundings.computed_value
+    having
+        count(
+            case
+                when
+                    checked_totals.discrepancy_id = roundings.discrepancy_id
+                    and checked_totals.is_within_rounding
+                    then 1
+            end
+        ) = 0
 ),
 
 printed_cells as (
@@ -75,3 +150,5 @@ select
     end as problem
 from pointed
 where cells = 0 or (printed_value is not null and cells_printing_it = 0)
+union all
+select * from unexplained_roundings

@@ -554,6 +554,79 @@ VARIANTS = [
         ],
     ),
     Variant(
+        # A sector role on a key no section is mapped to: the sector check of bilaga 4 A
+        # went quiet, built green.
+        "key_role_on_a_key_no_label_has",
+        "seeds/reference/ref__nyckelroller.csv",
+        sub(
+            "\nregionbidrag;avsnitt;regional_utveckling;sektor",
+            "\nregionbidrag;avsnitt;regionala_utvecklingsnamnden;sektor",
+        ),
+        [
+            *where("seeds/reference/ref__nyckelroller.csv", 9, "mapped_key"),
+            "not a key the label map (ref__etiketter.csv) gives a label of table kind "
+            "regionbidrag on the axis avsnitt",
+        ],
+    ),
+    Variant(
+        # Utfall to date without its year: built green, the year lost from 28 facts.
+        "measure_without_the_year_its_column_prints",
+        "seeds/reference/ref__investeringsmatt.csv",
+        sub("\nutfall_tom;utfall_tom;;true;false", "\nutfall_tom;utfall_tom;;false;false"),
+        [
+            *where("seeds/reference/ref__investeringsmatt.csv", 2, "har_ar"),
+            'the label map gives the column "Utfall t o m 2023 inkl prognos" (utfall_tom) '
+            "the year 2023, but har_ar is false",
+        ],
+    ),
+    Variant(
+        # A rounding registered with a mistyped computed value: built green, explaining
+        # nothing (the total is within rounding either way).
+        "rounding_registered_with_another_sum",
+        "seeds/registry/registry__source_discrepancies.csv",
+        sub(
+            ";SUMMA;Skåne (SUS);400 170;400 171;rounding;",
+            ";SUMMA;Skåne (SUS);400 170;400 172;rounding;",
+        ),
+        [
+            "registry__source_discrepancies.csv: D0002 registers a rounding of "
+            'ssvr_vb_2023__abonnemang_2023, row "SUMMA", column "Skåne (SUS)": printed 400 170, '
+            "computed 400 172, but the reconciliation computes 400171",
+        ],
+        reaches_dbt=True,
+        downstream=True,
+    ),
+    Variant(
+        # A post typed as a summa: built green, finansnetto gone from fct_rapportrad.
+        "statement_line_given_another_type",
+        "seeds/reference/ref__rapportrader.csv",
+        sub(
+            "\nresultatbudget:finansnetto;resultatbudget;post;",
+            "\nresultatbudget:finansnetto;resultatbudget;summa;",
+        ),
+        [
+            "seeds/reference/ref__rapportrader.csv line 10: resultatbudget:finansnetto is of "
+            "rad_typ summa, whose 22 other line(s) are printed totals, but its row is not one",
+        ],
+        reaches_dbt=True,
+    ),
+    Variant(
+        # The same contradiction registered twice, under a new id.
+        "discrepancy_registered_twice",
+        "seeds/registry/registry__source_discrepancies.csv",
+        append(
+            "D0999;000_cdb554936ff9ba5f.txt;ssvr_vb_2023__abonnemang_2023;Blekinge;SUMMA;"
+            "162 951;162 952;rounding;En kopia.\n"
+        ),
+        [
+            "registry__source_discrepancies.csv lines 2, ",
+            "(source_table, row_label, column_label, kind, printed_value, computed_value) = "
+            "(ssvr_vb_2023__abonnemang_2023, Blekinge, SUMMA, rounding, 162 951, 162 952) "
+            "is not unique: 2 rows",
+        ],
+        reaches_dbt=True,
+    ),
+    Variant(
         # An assessment moved to another section: built green, moved in the marts.
         "row_given_another_sections_name",
         "seeds/rs_revision_norv_2023/rs_revision_norv_2023__bedomningar.csv",

@@ -30,6 +30,7 @@ from regionfinans.seed_check.reference import (
     check_reference_seed,
     names_used_twice,
 )
+from regionfinans.seed_check.roles import check_key_roles
 from regionfinans.seed_check.rules import (
     NON_PRINTED_DIRS,
     PROSE_COLUMNS,
@@ -207,6 +208,7 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
     problems.extend(check_label_map(project_dir, rules.scenarios))
     problems.extend(check_document_years(project_dir))
     problems.extend(check_reference_rules(project_dir))
+    problems.extend(check_key_roles(project_dir))
     traced = {False: 0, True: 0}
     paths = sorted(seeds_dir.glob("*/*.csv"))
     problems.extend(names_used_twice(project_dir, paths))
