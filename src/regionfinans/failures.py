@@ -109,10 +109,16 @@ def describe_row(row: dict) -> str:
     test that states no problem shows its row's columns, name and value, after the where.
     An empty (NULL) value, stored as "None", is left out."""
     if _present(row.get("printed_total")):
+        other_units = row.get("parts_in_another_unit")
         return (
             f"{row.get('total_location')}: printed {row.get('printed_total')}, "
             f"computed {row.get('parts_sum')} from [{row.get('printed_parts')}], "
             f"difference {row.get('difference')} (rounding allows {row.get('tolerance')})"
+        ) + (
+            f"; {other_units} of its parts printed in another unit than the total (the unit "
+            "column of their rows, or the table's meta unit)"
+            if _present(other_units) and str(other_units) != "0"
+            else ""
         )
     where, used = _where(row)
     what = row.get("problem") if _present(row.get("problem")) else None

@@ -1,7 +1,8 @@
 -- Every printed total of every transcribed table equals the sum of its parts
 -- as its table kind's arithmetic declares it (seeds/registry/
 -- registry__arithmetic.csv), within the rounding the print allows, unless the
--- very same contradiction is registered (int_printed_totals_checked). Every
+-- very same contradiction is registered (int_printed_totals_checked), and its
+-- parts are printed in its unit. Every
 -- declared total must also be found in every table of its kind. The failing
 -- rows quote the printed total, the printed parts and their sum.
 {{ config(store_failures=true) }}
@@ -21,6 +22,7 @@ checked as (
         part_cell_ids,
         part_count,
         parts_sum,
+        parts_in_another_unit,
         difference,
         tolerance,
         is_reconciled
@@ -56,6 +58,7 @@ unreconciled as (
         part_cell_ids,
         part_count,
         parts_sum,
+        parts_in_another_unit,
         difference,
         tolerance
     from checked
@@ -87,6 +90,7 @@ missing_totals as (
         null as part_cell_ids,
         0 as part_count,
         null as parts_sum,
+        null as parts_in_another_unit,
         null as difference,
         null as tolerance
     from declared_totals

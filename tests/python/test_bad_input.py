@@ -611,6 +611,18 @@ VARIANTS = [
         reaches_dbt=True,
     ),
     Variant(
+        # A row of a mnkr table given tkr: built green (the arithmetic was checked on the
+        # printed numbers), the row gone from fct_rapportrad.
+        "row_given_another_unit",
+        "seeds/rs_budget_2024/rs_budget_2024__intaktsutveckling.csv",
+        sub("\n4;Inkomstutjämningsbidrag;false;;", "\n4;Inkomstutjämningsbidrag;false;tkr;"),
+        [
+            "rs_budget_2024__intaktsutveckling.csv line 8 (Utjämning (miljoner kronor))",
+            "1 of its parts printed in another unit than the total",
+        ],
+        reaches_dbt=True,
+    ),
+    Variant(
         # The same contradiction registered twice, under a new id.
         "discrepancy_registered_twice",
         "seeds/registry/registry__source_discrepancies.csv",

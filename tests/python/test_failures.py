@@ -33,8 +33,8 @@ def outcome_with_stored_rows(db: Path) -> DbtOutcome:
             "create table audit.reconcile as select "
             "'seeds/x/x__t.csv line 5, column \"SUMMA\"' as total_location, "
             "'537 655' as printed_total, 537657 as parts_sum, '1 | 2' as printed_parts, "
-            "-2 as difference, 0.5 as tolerance "
-            "union all select 'seeds/y.csv line 2', '1', 2, '2', -1, 0.5"
+            "-2 as difference, 0.5 as tolerance, 0 as parts_in_another_unit "
+            "union all select 'seeds/y.csv line 2', '1', 2, '2', -1, 0.5, 1"
         )
     node = NodeResult(TEST_ID, "fail", 2, "Got 2 results, configured to fail if != 0", 1.0)
     node = NodeResult(**{**node.__dict__, "relation_name": "audit.reconcile"})
@@ -49,7 +49,9 @@ def test_build_names_the_file_line_and_figures(tmp_path: Path) -> None:
         "    Got 2 results, configured to fail if != 0",
         '    seeds/x/x__t.csv line 5, column "SUMMA": printed 537 655, computed 537657 '
         "from [1 | 2], difference -2 (rounding allows 0.5)",
-        "    seeds/y.csv line 2: printed 1, computed 2 from [2], difference -1 (rounding allows 0.5)",
+        "    seeds/y.csv line 2: printed 1, computed 2 from [2], difference -1 (rounding allows 0.5)"
+        "; 1 of its parts printed in another unit than the total (the unit column of their rows, "
+        "or the table's meta unit)",
     ]
 
 

@@ -86,6 +86,7 @@ total_cells as (
         cells.value as total_value,
         cells.printed_precision as total_precision,
         cells.teckenomvandling as total_teckenomvandling,
+        cells.unit as total_unit,
         cells.ar,
         coalesce((
             select max(total_rows.row_order)
@@ -125,7 +126,10 @@ part_cells as (
         -- stored negative).
         rules.part_sign = 1
         and cells.teckenomvandling != total_cells.total_teckenomvandling
-            as is_converted_otherwise
+            as is_converted_otherwise,
+        -- A part printed in another unit than its total cannot be added to it as printed
+        -- (a row of a mnkr table given tkr).
+        coalesce(cells.unit != total_cells.total_unit, false) as is_in_another_unit
     from total_cells
     inner join rules
         on
@@ -188,6 +192,7 @@ summed as (
         count(*) as part_count,
         sum(part_sign * value) as parts_sum,
         sum(case when is_converted_otherwise then 1 else 0 end) as parts_converted_otherwise,
+        sum(case when is_in_another_unit then 1 else 0 end) as parts_in_another_unit,
         max(printed_precision) as part_precision,
         {{ dbt.listagg("printed_value", "' | '", "order by row_order, column_order") }}
             as printed_parts,
@@ -218,6 +223,7 @@ compared as (
         coalesce(summed.part_count, 0) as part_count,
         coalesce(summed.parts_sum, 0) as parts_sum,
         coalesce(summed.parts_converted_otherwise, 0) as parts_converted_otherwise,
+        coalesce(summed.parts_in_another_unit, 0) as parts_in_another_unit,
         total_cells.total_value - coalesce(summed.parts_sum, 0) as difference,
         coalesce(summed.part_count, 1) * 0.5 * case
             when summed.part_precision > total_cells.total_precision then summed.part_precision
@@ -253,8 +259,11 @@ final as (
         compared.*,
         registered.discrepancy_id,
         abs(compared.difference) <= compared.tolerance as is_within_rounding,
-        abs(compared.difference) <= compared.tolerance
-        or registered.discrepancy_id is not null as is_reconciled
+        compared.parts_in_another_unit = 0
+        and (
+            abs(compared.difference) <= compared.tolerance
+            or registered.discrepancy_id is not null
+        ) as is_reconciled
     from compared
     left join registered
         on
