@@ -623,6 +623,19 @@ VARIANTS = [
         reaches_dbt=True,
     ),
     Variant(
+        # The plan measure left out of the plan: built green, the budget's plan ended in
+        # 2024 and its plan years left rpt_investeringar_per_ar.
+        "plan_years_left_out_of_the_plan",
+        "seeds/reference/ref__investeringsmatt.csv",
+        sub("\nplan;belopp;plan;true;true", "\nplan;belopp;plan;true;false"),
+        [
+            "seeds/reference/ref__investeringsmatt.csv: the investment plan of rs_budget_2024 "
+            "ends in 2024, but the edition covers the years to 2026",
+        ],
+        reaches_dbt=True,
+        downstream=True,
+    ),
+    Variant(
         # The same contradiction registered twice, under a new id.
         "discrepancy_registered_twice",
         "seeds/registry/registry__source_discrepancies.csv",
