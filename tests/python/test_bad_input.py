@@ -554,6 +554,21 @@ VARIANTS = [
         ],
     ),
     Variant(
+        # The plan 2025–2027 given the annual report's series: built green, dim_edition gave
+        # it that series' kind and title, and the report 2023 was no longer the latest.
+        "edition_given_another_series",
+        DOCUMENTS,
+        sub(
+            "\n001_39e96ad5ccc90b94.txt;ssvr_vp_2025_2027;ssvr_verksamhetsplan;",
+            "\n001_39e96ad5ccc90b94.txt;ssvr_vp_2025_2027;ssvr_verksamhetsberattelse;",
+        ),
+        [
+            *where(DOCUMENTS, 3, "series_id"),
+            'the title "Verksamhetsplan 2025–2027" is not of the series '
+            'ssvr_verksamhetsberattelse, "Verksamhetsberättelse"',
+        ],
+    ),
+    Variant(
         # A sector role on a key no section is mapped to: the sector check of bilaga 4 A
         # went quiet, built green.
         "key_role_on_a_key_no_label_has",

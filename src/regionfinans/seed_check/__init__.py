@@ -24,6 +24,7 @@ from regionfinans.seed_check.prose import check_prose_seed
 from regionfinans.seed_check.reading import read_rows
 from regionfinans.seed_check.reference import (
     LABEL_MAP,
+    check_document_series,
     check_document_years,
     check_label_map,
     check_reference_rules,
@@ -182,16 +183,26 @@ def check_formats(project_dir: Path) -> list[SeedProblem]:
     if rules is None:
         return _reference_problems(project_dir, configs) + problems
     return [
-        *check_label_map(project_dir, rules.scenarios),
-        *check_document_years(project_dir),
-        *check_reference_rules(project_dir),
-        *names_used_twice(project_dir, paths),
-        *check_placements(project_dir, {path.stem: path for path in paths}),
+        *_across_seeds(project_dir, rules, paths),
         *(
             problem
             for path in paths
             for problem in check_seed_file(path, project_dir, configs, rules)
         ),
+    ]
+
+
+def _across_seeds(project_dir: Path, rules: Rules, paths: list[Path]) -> list[SeedProblem]:
+    """What seeds say together: the label map, the editions and their series, the reference
+    seeds against each other and the label map, seed names, the register of placements."""
+    return [
+        *check_label_map(project_dir, rules.scenarios),
+        *check_document_years(project_dir),
+        *check_document_series(project_dir),
+        *check_reference_rules(project_dir),
+        *check_key_roles(project_dir),
+        *names_used_twice(project_dir, paths),
+        *check_placements(project_dir, {path.stem: path for path in paths}),
     ]
 
 
@@ -205,14 +216,9 @@ def check_seeds(project_dir: Path, sources: Path | None = None) -> SeedCheck:
     if rules is None:
         return SeedCheck(_reference_problems(project_dir, configs) + problems, 0, 0, 0)
     documents, problems = load_documents(project_dir, sources or sources_dir())
-    problems.extend(check_label_map(project_dir, rules.scenarios))
-    problems.extend(check_document_years(project_dir))
-    problems.extend(check_reference_rules(project_dir))
-    problems.extend(check_key_roles(project_dir))
     traced = {False: 0, True: 0}
     paths = sorted(seeds_dir.glob("*/*.csv"))
-    problems.extend(names_used_twice(project_dir, paths))
-    problems.extend(check_placements(project_dir, {path.stem: path for path in paths}))
+    problems.extend(_across_seeds(project_dir, rules, paths))
     for path in paths:
         if path.parent.name in NON_PRINTED_DIRS:
             problems.extend(check_reference_seed(path, project_dir, configs.get(path.stem, {})))

@@ -320,3 +320,36 @@ def check_document_years(project_dir: Path) -> list[SeedProblem]:
                 reason = f'the title "{title}" prints {span}: {column} is {named[0]}, not {covered}'
                 problems.append(SeedProblem(str(DOCUMENTS), line, column, reason))
     return problems
+
+
+SERIES = Path("seeds/registry/registry__document_series.csv")
+# The years of a title with what joins them ("2025–2027", "2024 med plan för 2025–2026").
+TITLE_YEARS = re.compile(
+    r"\s*(?<![0-9:-])(?:19|20)[0-9]{2}(?:\s*[–-]\s*(?:19|20)[0-9]{2})?(?![0-9:-])"
+)
+
+
+def check_document_series(project_dir: Path) -> list[SeedProblem]:
+    """An edition's title (registry__source_documents), its years left out, begins with its
+    series' title (registry__document_series): the plan 2025–2027 given the annual report's
+    series built green, took the series' kind and title in dim_edition and made the annual
+    report 2023 no longer the latest of its series."""
+    if not (project_dir / SERIES).exists():
+        return []
+    titles = {
+        row.get("series_id"): row.get("series_title") or ""
+        for _, row in read_csv_lines(project_dir / SERIES)
+    }
+    problems: list[SeedProblem] = []
+    for line, row in read_csv_lines(project_dir / DOCUMENTS):
+        series, title = row.get("series_id"), row.get("title") or ""
+        if series not in titles:
+            continue  # the relationship check names it
+        yearless = " ".join(TITLE_YEARS.sub(" ", title).split()).replace(" ,", ",")
+        if not yearless.startswith(" ".join(titles[series].split())):
+            reason = (
+                f'the title "{title}" is not of the series {series}, '
+                f'"{titles[series]}" ({SERIES.name})'
+            )
+            problems.append(SeedProblem(str(DOCUMENTS), line, "series_id", reason))
+    return problems
