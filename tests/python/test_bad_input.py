@@ -651,6 +651,28 @@ VARIANTS = [
         downstream=True,
     ),
     Variant(
+        # Utgående återställningskrav made an ordinary row, in the seed and its declared
+        # shape alike: built green, its declared role (summa_utan_regel) applied to nothing.
+        "declared_total_made_an_ordinary_row",
+        "seeds/rs_budget_2024/rs_budget_2024__bilaga_1_balanskravsberakning.csv",
+        sub("\n11;Utgående återställningskrav;true;", "\n11;Utgående återställningskrav;false;"),
+        [
+            "seeds/reference/ref__nyckelroller.csv line 13: balanskravsberakning:utgaende_"
+            "aterstallningskrav (balanskravsberakning, rad) is declared summa_utan_regel",
+            "no table of the kind prints it as a total",
+        ],
+        also=(
+            (
+                PRINTED_TABLES,
+                sub(
+                    "\nrs_budget_2024__bilaga_1_balanskravsberakning;balanskravsberakning;11;5;4 8 11;",
+                    "\nrs_budget_2024__bilaga_1_balanskravsberakning;balanskravsberakning;11;5;4 8;",
+                ),
+            ),
+        ),
+        reaches_dbt=True,
+    ),
+    Variant(
         # The same contradiction registered twice, under a new id.
         "discrepancy_registered_twice",
         "seeds/registry/registry__source_discrepancies.csv",
