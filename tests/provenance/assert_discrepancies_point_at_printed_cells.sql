@@ -15,21 +15,11 @@ discrepancies as (
         source_table,
         row_label,
         column_label,
-        printed_value
+        printed_value,
+        computed_value,
+        kind
     from {{ ref('stg_registry__source_discrepancies') }}
     where source_table is not null and row_label is not null and column_label is not null
-),
-
-roundings as (
-    select
-        discrepancy_id,
-        source_table,
-        row_label,
-        column_label,
-        printed_value,
-        computed_value
-    from {{ ref('stg_registry__source_discrepancies') }}
-    where kind = 'rounding'
 ),
 
 checked_totals as (
@@ -45,50 +35,52 @@ checked_totals as (
     from {{ ref('int_printed_totals_checked') }}
 ),
 
-unexplained_roundings as (
-    select
-        roundings.discrepancy_id,
-        roundings.source_table,
-        roundings.row_label,
-        roundings.column_label,
-        roundings.printed_value,
-        'seeds/registry/registry__source_discrepancies.csv: ' || roundings.discrepancy_id
-        || ' registers a rounding of ' || roundings.source_table || ', row "'
-        || coalesce(roundings.row_label, '') || '", column "'
-        || coalesce(roundings.column_label, '') || '": printed '
-        || coalesce(roundings.printed_value, '(empty)') || ', computed '
-        || coalesce(roundings.computed_value, '(empty)') || ', but '
-        || {{ dbt.listagg(
-                "'the reconciliation computes ' || cast(checked_totals.parts_sum as " ~ dbt.type_string() ~ ")"
-                ~ " || ' from the printed ' || checked_totals.printed_total"
-                ~ " || case when checked_totals.is_within_rounding then '' else ', beyond the rounding the print allows ('"
-                ~ " || cast(checked_totals.tolerance as " ~ dbt.type_string() ~ ") || '): an arithmetic error' end",
-                "'; '",
-                "order by checked_totals.parts_sum") }} as problem
-    from roundings
+rounding_checks as (
     -- A rounding of a printed total (a rounding of a text against a table names
-    -- a cell that is none).
-    inner join checked_totals
-        on
-            roundings.source_table = checked_totals.source_table
-            and roundings.row_label = checked_totals.total_row_label
-            and roundings.column_label = checked_totals.total_column_label
-    group by
-        roundings.discrepancy_id,
-        roundings.source_table,
-        roundings.row_label,
-        roundings.column_label,
-        roundings.printed_value,
-        roundings.computed_value
-    having
+    -- a cell that is none): the totals checked there, and whether it explains one.
+    select
+        discrepancies.discrepancy_id,
         count(
             case
                 when
-                    checked_totals.discrepancy_id = roundings.discrepancy_id
+                    checked_totals.discrepancy_id = discrepancies.discrepancy_id
                     and checked_totals.is_within_rounding
                     then 1
             end
-        ) = 0
+        ) as totals_explained,
+        {{ dbt.listagg(
+            "'the reconciliation computes ' || cast(checked_totals.parts_sum as " ~ dbt.type_string() ~ ")"
+            ~ " || ' from the printed ' || checked_totals.printed_total"
+            ~ " || case when checked_totals.is_within_rounding then '' else ', beyond the rounding the print allows ('"
+            ~ " || cast(checked_totals.tolerance as " ~ dbt.type_string() ~ ") || '): an arithmetic error' end",
+            "'; '",
+            "order by checked_totals.parts_sum") }} as computed_now
+    from discrepancies
+    inner join checked_totals
+        on
+            discrepancies.source_table = checked_totals.source_table
+            and discrepancies.row_label = checked_totals.total_row_label
+            and discrepancies.column_label = checked_totals.total_column_label
+    where discrepancies.kind = 'rounding'
+    group by discrepancies.discrepancy_id
+),
+
+unexplained_roundings as (
+    select
+        discrepancies.discrepancy_id,
+        discrepancies.source_table,
+        discrepancies.row_label,
+        discrepancies.column_label,
+        discrepancies.printed_value,
+        'seeds/registry/registry__source_discrepancies.csv: ' || discrepancies.discrepancy_id
+        || ' registers a rounding of ' || discrepancies.source_table || ', row "'
+        || discrepancies.row_label || '", column "' || discrepancies.column_label
+        || '": printed ' || coalesce(discrepancies.printed_value, '(empty)') || ', computed '
+        || coalesce(discrepancies.computed_value, '(empty)') || ', but '
+        || rounding_checks.computed_now as problem
+    from discrepancies
+    inner join rounding_checks on discrepancies.discrepancy_id = rounding_checks.discrepancy_id
+    where rounding_checks.totals_explained = 0
 ),
 
 printed_cells as (
