@@ -126,7 +126,9 @@ failures as (
                 || cast(compared.found_rows as {{ dbt.type_string() }}) || ' rows, '
                 || cast(compared.found_columns as {{ dbt.type_string() }}) || ' columns, total rows ['
                 || compared.found_total_rows || '], total columns ['
-                || compared.found_total_columns || ']'
+                || compared.found_total_columns || '] (declared in '
+                || 'seeds/registry/registry__printed_tables.csv; found in the seed: its rows, '
+                || 'their is_total and its YAML meta total_columns)'
         end as problem
     from compared
     where
