@@ -357,7 +357,9 @@ class _EditionWriter:
                 rows,
             )
             new_rows = [
-                self.next_prose_row(row, new_lines[row["prosa_nr"]], new_file, copied)
+                self.next_prose_row(
+                    row, new_lines[row["prosa_nr"]], new_file, copied, (entry["name"], name)
+                )
                 for row in rows
             ]
             _write(self.seeds / new_edition / f"{name}.csv", header, new_rows)
@@ -365,9 +367,15 @@ class _EditionWriter:
             self.add_entry(new_edition, name, entry, config)
 
     def next_prose_row(
-        self, row: dict[str, str], line: str, new_file: str, copied: set[str]
+        self,
+        row: dict[str, str],
+        line: str,
+        new_file: str,
+        copied: set[str],
+        seed: tuple[str, str],
     ) -> dict[str, str]:
-        """A prose row on its new line, its years moved on, its discrepancy registered."""
+        """A prose row on its new line, its years moved on, its discrepancy registered (a
+        discrepancy that names the prose seed, `seed` (old, new name), names the new one)."""
         new = {**row, "rad": line}
         new.update({column: self.shift(row[column]) for column in PROSE_YEARS})
         if row["discrepancy_id"]:
@@ -384,6 +392,9 @@ class _EditionWriter:
                         **registered,
                         "discrepancy_id": new["discrepancy_id"],
                         "document_file": new_file,
+                        "source_table": seed[1]
+                        if registered["source_table"] == seed[0]
+                        else registered["source_table"],
                     }
                 )
         return new
