@@ -19,8 +19,19 @@ checked as (
         jamforelse,
         prose_location,
         computed_value,
+        a_source_id,
+        b_source_id,
         is_reconciled
     from {{ ref('int_prose_figures_checked') }}
+),
+
+cells as (
+    -- The cells the text's figure is computed from, as printed (a unit or a unit's
+    -- factor mistyped shows there).
+    select
+        cell_id,
+        cell_location || ' prints ' || printed_value || ' ' || unit as printed_as
+    from {{ ref('int_printed_cells_keyed') }}
 ),
 
 versions as (
@@ -64,8 +75,16 @@ select
                 || coalesce(checked.scenario_id, '-')
                 || ' (in a unit of the same kind); its tables print it for '
                 || versions.printed_for
-        else 'the text does not agree with the figure'
+        else
+            'the text does not agree with the figure: '
+            || coalesce(a_cell.printed_as, 'its table cell')
+            || coalesce('; ' || b_cell.printed_as, '')
+            || '; that is '
+            || cast(round(checked.computed_value, 4) as {{ dbt.type_string() }})
+            || ' ' || checked.unit || ' (ref__enheter)'
     end as problem
 from checked
 left join versions on checked.figur_id = versions.figur_id
+left join cells as a_cell on checked.a_source_id = a_cell.cell_id
+left join cells as b_cell on checked.b_source_id = b_cell.cell_id
 where not checked.is_reconciled
