@@ -34,11 +34,10 @@ from pathlib import Path
 
 import yaml
 
-from regionfinans.seed_check import printed_number_pattern
+from regionfinans.seed_check import ROW_COLUMNS, printed_number_pattern
 from regionfinans.trace.model import TranscribedSeed
 from regionfinans.trace.tables import printed_parts
 
-ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
 YEAR = re.compile(r"(?<!\d)(19|20)(\d{2})(?!\d)")
 
 

@@ -24,8 +24,8 @@
         them too. -#}
     {{ return([
         'cell_id', 'document_file', 'edition_id', 'source_table', 'table_kind',
-        'row_order', 'column_order', 'section', 'section_key', 'row_label', 'row_key',
-        'footnote', 'column_label', 'column_key', 'ar', 'scenario_id', 'figur_id',
+        'row_order', 'column_order', 'section', 'section_footnote', 'section_key', 'row_label',
+        'row_key', 'footnote', 'column_label', 'column_key', 'ar', 'scenario_id', 'figur_id',
         'printed_value', 'value', 'unit', 'printed_precision',
         'is_printed_total', 'is_total_row', 'is_total_column',
     ]) }}

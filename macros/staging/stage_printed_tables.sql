@@ -87,7 +87,10 @@
             node.original_file_path ~ ": the seed's YAML has no column_types; list the CSV "
             ~ "header there, in order (seeds/README.md)") }}
     {%- endif -%}
-    {%- set row_columns = ['row_order', 'row_label', 'is_total', 'section', 'footnote', 'unit'] -%}
+    {#- The row columns of seeds/README.md (regionfinans.seed_check.ROW_COLUMNS). -#}
+    {%- set row_columns = [
+        'row_order', 'row_label', 'is_total', 'section', 'section_footnote', 'footnote', 'unit'
+    ] -%}
     {%- set printed_columns = declared | reject('in', row_columns) | list -%}
     {%- set total_columns = meta.get('total_columns') or [] -%}
     {%- set column_units = meta.get('column_units') or {} -%}
@@ -100,6 +103,8 @@
         seed_rows.row_label,
         seed_rows.is_total,
         {{ 'seed_rows.section' if 'section' in declared else typed_null() }} as section,
+        {{ 'seed_rows.section_footnote' if 'section_footnote' in declared else typed_null() }}
+            as section_footnote,
         {{ 'seed_rows.footnote' if 'footnote' in declared else typed_null() }} as footnote,
         {{ 'seed_rows.unit' if 'unit' in declared else typed_null() }} as row_unit,
         {{ loop.index }} as column_order,

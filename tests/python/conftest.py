@@ -19,12 +19,12 @@ import session_build
 import yaml
 
 from regionfinans.project import run_dbt, sources_dir
+from regionfinans.seed_check import ROW_COLUMNS
 
 # The project these tests belong to (tests/python/ is two levels below it).
 PROJECT_DIR = session_build.PROJECT_DIR
 SEEDS_DIR = PROJECT_DIR / "seeds"
 NON_PRINTED_SEED_DIRS = {"registry", "reference"}
-ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
 
 
 @dataclass(frozen=True)

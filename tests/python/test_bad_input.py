@@ -57,6 +57,10 @@ REGIONBIDRAG = "seeds/rs_budget_2024/rs_budget_2024__bilaga_4a_regionbidrag.csv"
 DOCUMENTS = "seeds/registry/registry__source_documents.csv"
 PROJEKTKONTON = "seeds/ssvr_vb_2023/ssvr_vb_2023__projektkonton_2023.csv"
 PRINTED_TABLES = "seeds/registry/registry__printed_tables.csv"
+TABLE_KINDS = "seeds/registry/registry__table_kinds.csv"
+BERAKNINGSFORUTSATTNINGAR = (
+    "seeds/rs_budget_2024/rs_budget_2024__ovriga_berakningsforutsattningar.csv"
+)
 PROJECT_SEEDS = PROJECT_DIR / "seeds"
 RESULTATBUDGET = "seeds/rs_budget_2024/rs_budget_2024__bilaga_1_resultatbudget.csv"
 NORV_PROSA = "seeds/rs_revision_norv_2023/rs_revision_norv_2023__prosa.csv"
@@ -119,6 +123,11 @@ def sub(old: str, new: str) -> Callable[[bytes], bytes]:
         return text.replace(old, new, 1).encode("utf-8")
 
     return change
+
+
+def sub_all(old: str, new: str) -> Callable[[bytes], bytes]:
+    """Replace every `old` by `new`."""
+    return lambda raw: raw.replace(old.encode(), new.encode())
 
 
 def on_line(number: int, old: str, new: str) -> Change:
@@ -1021,6 +1030,56 @@ VARIANTS = [
         LABEL_MAP,
         append("*;;kolumn;2022 Bokslut;summa;;2022;bokslut;;\n"),
         [LABEL_MAP, "line 2 and line " + str(LABEL_MAP_LINES + 1), '"2022 Bokslut"'],
+    ),
+    Variant(
+        # The footnote marker of a heading mistyped: the heading is not printed so.
+        "heading_footnote_mistyped",
+        BERAKNINGSFORUTSATTNINGAR,
+        sub_all(";Arbetsgivaravgifter procent;1;", ";Arbetsgivaravgifter procent;2;"),
+        [
+            *where(BERAKNINGSFORUTSATTNINGAR, 6, "section_footnote"),
+            '"Arbetsgivaravgifter procent2" is not printed',
+        ],
+    ),
+    Variant(
+        # The footnote marker of a heading left out on one of its rows.
+        "heading_footnote_left_out_on_a_row",
+        BERAKNINGSFORUTSATTNINGAR,
+        sub(";Arbetsgivaravgifter procent;1;", ";Arbetsgivaravgifter procent;;"),
+        [
+            *where(BERAKNINGSFORUTSATTNINGAR, 6, "section_footnote"),
+            'the 4 other rows under "Arbetsgivaravgifter procent" have "1"',
+        ],
+    ),
+    Variant(
+        # The footnote marker of a heading left out on every row: the trace reads what a
+        # row prints, and footnote 1 (on the heading of five rows) was no one's.
+        "heading_footnote_left_out",
+        BERAKNINGSFORUTSATTNINGAR,
+        sub_all(";Arbetsgivaravgifter procent;1;", ";Arbetsgivaravgifter procent;;"),
+        [
+            "rs_budget_2024__ovriga_berakningsforutsattningar_fotnoter.csv line 2: footnote 1 "
+            "is printed for no row",
+        ],
+        reaches_dbt=True,
+        stage=0,
+    ),
+    Variant(
+        # A table of footnotes no longer said to explain its kind's markers: 5 B's
+        # projects lost their footnotes' texts without a word.
+        "footnotes_not_linked_to_their_table",
+        TABLE_KINDS,
+        sub(
+            ";Strategiska investeringar, fotnoter;;strategiska_investeringar\n",
+            ";Strategiska investeringar, fotnoter;;\n",
+        ),
+        [
+            "rs_budget_2024__bilaga_5b_strategiska_investeringar.csv lines 2, 17, 18, 38: "
+            "footnote marker 1 has no footnote: no table of footnotes of this document "
+            "explains the kind strategiska_investeringar",
+        ],
+        reaches_dbt=True,
+        stage=0,
     ),
     Variant("utf8_bom", ABONNEMANG, lambda raw: b"\xef\xbb\xbf" + raw, [], accepted=True),
 ]

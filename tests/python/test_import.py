@@ -25,9 +25,9 @@ from regionfinans.importer import (
     iter_specs,
     report_text,
 )
+from regionfinans.seed_check import ROW_COLUMNS
 
 SPECS = list(iter_specs(PROJECT_DIR))
-ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
 
 
 def source(spec: Path) -> Path:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from conftest import PROJECT_DIR, copy_project
 
-from regionfinans.seed_check import check_formats
+from regionfinans.seed_check import ROW_COLUMNS, check_formats
 from regionfinans.seed_check.reference import slug
 
 UNITS = Path("seeds/reference/ref__enheter.csv")
@@ -104,3 +104,13 @@ def test_the_seed_checks_slug_is_the_macros() -> None:
     cases = re.findall(r"'([^']*)' as printed_label,\s*'([^']*)' as expected_slug", text)
     assert len(cases) == 5
     assert [slug(label) for label, _ in cases] == [expected for _, expected in cases]
+
+
+def test_the_build_reads_the_row_columns_the_seed_check_knows() -> None:
+    """The staging macro and the seed check agree on a seed's row columns (the rest are
+    printed columns): a row column one of them lacks would be read as a printed column."""
+    macro = (PROJECT_DIR / "macros/staging/stage_printed_tables.sql").read_text(encoding="utf-8")
+    listed = re.search(r"set row_columns = \[(.*?)\]", macro, re.S)
+    assert listed is not None
+    assert tuple(re.findall(r"'(\w+)'", listed.group(1))) == ROW_COLUMNS
+    assert "section_footnote" in ROW_COLUMNS

@@ -14,6 +14,7 @@ cells as (
         row_order,
         column_order,
         section,
+        section_footnote,
         section_key,
         row_label,
         row_key,

@@ -27,6 +27,7 @@ unpivoted as (
         {{ typed_null() }} as row_label,
         {{ typed_null() }} as is_total,
         {{ typed_null() }} as section,
+        {{ typed_null() }} as section_footnote,
         {{ typed_null() }} as footnote,
         {{ typed_null() }} as row_unit,
         {{ typed_null(dbt.type_int()) }} as column_order,

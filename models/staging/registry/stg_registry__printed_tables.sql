@@ -17,6 +17,7 @@ final as (
         table_kinds.series_id as table_kind_series_id,
         table_kinds.namn as table_kind_namn,
         table_kinds.figur_mall,
+        table_kinds.fotnoter_till,
         printed_tables.antal_rader,
         printed_tables.antal_kolumner,
         coalesce(trim(printed_tables.summarader), '') as summarader,

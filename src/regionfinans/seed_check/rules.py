@@ -11,7 +11,15 @@ from pathlib import Path
 
 import yaml
 
-ROW_COLUMNS = ("row_order", "row_label", "is_total", "section", "footnote", "unit")
+ROW_COLUMNS = (
+    "row_order",
+    "row_label",
+    "is_total",
+    "section",
+    "section_footnote",
+    "footnote",
+    "unit",
+)
 
 
 NON_PRINTED_DIRS = {"registry", "reference"}

@@ -3,6 +3,8 @@ its YAML meta's units."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from regionfinans.problems import SeedProblem
 from regionfinans.seed_check.reading import records
 from regionfinans.seed_check.rules import ROW_COLUMNS, UNIT_MAP, Rules
@@ -34,6 +36,33 @@ def _check_row(relative: str, index: int, row: dict[str, str], rules: Rules) -> 
     row_unit = row.get("unit") or ""
     if row_unit and row_unit not in rules.units:
         problems.append(SeedProblem(relative, index, "unit", f'unknown unit "{row_unit}"'))
+    return problems
+
+
+def _heading_footnote_problems(
+    relative: str, marked: list[tuple[int, str, str]]
+) -> list[SeedProblem]:
+    """A heading's footnote marker is the heading's: every row under it carries the same.
+    `marked` holds (line, section, section_footnote) of every row; a row that differs from
+    the most rows under its heading is named (one row left without it read as if the
+    footnote did not apply to that row's figures)."""
+    problems = []
+    by_section: dict[str, list[tuple[int, str]]] = {}
+    for line, section, marker in marked:
+        if marker and not section:
+            problems.append(
+                SeedProblem(relative, line, "section_footnote", "a heading's marker, no section")
+            )
+        by_section.setdefault(section, []).append((line, marker))
+    for section, lines in by_section.items():
+        common, count = Counter(marker for _, marker in lines).most_common(1)[0]
+        for line, marker in lines if section and count < len(lines) else []:
+            if marker != common:
+                reason = (
+                    f'"{marker}" where the {count} other rows under "{section}" have '
+                    f'"{common}": a heading\'s footnote marker stands on every row under it'
+                )
+                problems.append(SeedProblem(relative, line, "section_footnote", reason))
     return problems
 
 
@@ -102,6 +131,7 @@ def check_table_seed(
     problems += _meta_year_and_scenario_problems(relative, meta, rules)
     seen_labels: dict[tuple[str, str, str], int] = {}
     section_ends: dict[str, int] = {}
+    marked: list[tuple[int, str, str]] = []
     previous_section = None
     for index, row in records(relative, rows, problems):
         problems += _check_row(relative, index, row, rules)
@@ -117,6 +147,7 @@ def check_table_seed(
             problems.append(SeedProblem(relative, index, "section", reason))
         if section:
             section_ends[section] = index
+        marked.append((index, section, row.get("section_footnote") or ""))
         previous_section = section
         key = (row.get("section") or "", row["row_label"], row.get("unit") or "")
         # In a table of figures a label names one row; text tables (assessments)
@@ -143,7 +174,7 @@ def check_table_seed(
                 rules,
                 minus_sign,
             )
-    return problems
+    return problems + _heading_footnote_problems(relative, marked)
 
 
 def _check_cell(

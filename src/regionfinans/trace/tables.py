@@ -93,17 +93,24 @@ class Printed:
 
 
 def printed_parts(seed: TranscribedSeed, row: dict[str, str]) -> list[Printed]:
-    """What of `row` the document prints, in the pieces the trace looks for."""
+    """What of `row` the document prints, in the pieces the trace looks for (with the
+    heading it stands under where that carries a footnote marker)."""
     before = seed.meta.get("printed_before_label") or []
     label = row["row_label"] + (row.get("footnote") or "")
     label = " ".join([*(row[c] for c in before if row.get(c)), label])
+    marked = row.get("section") and row.get("section_footnote")
+    heading = (
+        [Printed("section_footnote", row["section"].split(" > ")[-1] + row["section_footnote"])]
+        if marked
+        else []
+    )
     if seed.meta.get("trace") == "cells":
         cells = [
             Printed(column, row[column].strip())
             for column in seed.printed_columns
             if (row.get(column) or "").strip()
         ]
-        return [Printed("row_label", label), *cells]
+        return [Printed("row_label", label), *cells, *heading]
     parts = seed.meta.get("trace_parts") or [
         [column for column in seed.printed_columns if column not in before]
     ]
@@ -114,7 +121,7 @@ def printed_parts(seed: TranscribedSeed, row: dict[str, str]) -> list[Printed]:
             tuple((c, row[c].strip()) for c in columns if (row.get(c) or "").strip()),
         )
         for columns in parts
-    ]
+    ] + heading
 
 
 def is_traced(text: Excerpt, printed: Printed, count: int | None = None) -> bool:
