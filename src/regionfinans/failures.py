@@ -21,15 +21,16 @@ KEY_CHECKS = ("relationships", "unique")
 
 
 def failing_rows(db_path: Path, node: NodeResult, project_dir: Path | None = None) -> list[dict]:
-    """The first stored failing rows of a test (the reconciliations store theirs); a column
-    check's row about a seed file also gets the file's lines it is about (`seed_lines`)."""
-    if not node.relation_name or not db_path.exists():
+    """The first failing rows of a test: its query run again on the warehouse it failed on
+    (no test stores its rows: a table or view per test cost every green build a second
+    of dbt's per-statement overhead), or the relation dbt stored them in. A column check's
+    row about a seed file also gets the file's lines it is about (`seed_lines`)."""
+    source = f"(\n{node.compiled_code}\n) as failing" if node.compiled_code else node.relation_name
+    if not source or not node.unique_id.startswith("test.") or not db_path.exists():
         return []
     try:
         with duckdb.connect(str(db_path), read_only=True) as connection:
-            relation = connection.sql(
-                f"select * from {node.relation_name} limit {FAILURE_ROWS_SHOWN}"
-            )
+            relation = connection.sql(f"select * from {source} limit {FAILURE_ROWS_SHOWN}")
             columns = relation.columns
             rows = [dict(zip(columns, map(str, row), strict=True)) for row in relation.fetchall()]
     except duckdb.Error:

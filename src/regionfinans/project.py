@@ -79,6 +79,8 @@ class NodeResult:
     message: str | None
     execution_time: float
     relation_name: str | None = None
+    # A test's query, its failing rows (regionfinans.failures runs it on failure).
+    compiled_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,7 @@ def read_run_results(path: Path) -> list[NodeResult]:
             message=item.get("message"),
             execution_time=float(item.get("execution_time") or 0.0),
             relation_name=item.get("relation_name"),
+            compiled_code=item.get("compiled_code"),
         )
         for item in data.get("results", [])
     ]

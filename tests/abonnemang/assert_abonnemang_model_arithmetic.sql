@@ -8,7 +8,6 @@
 -- table leaves the cell of a seller's own region empty: a seller given another
 -- region in ref__abonnemang_saljare would otherwise move its sales there
 -- without a word).
-{{ config(store_failures=true) }}
 
 with
 

@@ -4,7 +4,6 @@
 -- soliditet), from its numerator and denominator rows.
 -- A rate that does not agree is accepted only where the register holds that
 -- very contradiction (D0047, D0048). Fails too if a table compares nothing.
-{{ config(store_failures=true) }}
 
 with
 

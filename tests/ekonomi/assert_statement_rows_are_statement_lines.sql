@@ -5,7 +5,6 @@
 -- type are all printed totals or none (a post typed as a summa dropped out of
 -- fct_rapportrad, with the build green); the lines that break their type's
 -- rule are named in ref__rapportrader.
-{{ config(store_failures=true) }}
 
 with
 

@@ -3,7 +3,6 @@
 -- taken into account (a positive result creates no krav), in every year of
 -- every edition. (That each year's ingående krav is the previous year's
 -- utgående is declared arithmetic: registry__arithmetic.)
-{{ config(store_failures=true) }}
 {%- set text = dbt.type_string() %}
 
 with

@@ -14,7 +14,6 @@
     accepted_values={},
     relationships={}
 ) %}
-{{ config(store_failures=true, store_failures_as='view') }}
 {%- set where = namespace(location=model.schema ~ '.' ~ model.identifier) %}
 {%- set checked_node = graph.nodes.get('model.' ~ project_name ~ '.' ~ model.identifier) if execute else none %}
 {%- if checked_node %}

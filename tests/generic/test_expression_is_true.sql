@@ -1,6 +1,5 @@
 {#- An aggregate or row expression over the model holds (fails when it is false). -#}
 {% test expression_is_true(model, expression) %}
-{{ config(store_failures=true) }}
 
 select *
 from (

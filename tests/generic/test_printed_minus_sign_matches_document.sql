@@ -4,7 +4,6 @@
     document prints an en dash (or the reverse) is a transcription error.
 #}
 {% test printed_minus_sign_matches_document(model) %}
-{{ config(store_failures=true) }}
 
 with
 

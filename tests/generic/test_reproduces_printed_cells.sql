@@ -9,7 +9,6 @@
 #}
 {% test reproduces_printed_cells(model, column_name, table_kind, cells_where='not is_printed_total', value='value', cells_model='int_printed_cells_keyed') %}
 
-{{ config(store_failures=true) }}
 
 with
 

@@ -5,7 +5,6 @@
 -- plan built green and ended the budget 2024's plan in 2024: every project's
 -- last plan year and planned spending were wrong, and the plan years left
 -- rpt_investeringar_per_ar and rpt_nyckeltal.
-{{ config(store_failures=true) }}
 
 with
 

@@ -1,5 +1,4 @@
 -- slugify turns printed labels into the keys the marts use.
-{{ config(store_failures=true) }}
 
 with
 

@@ -7,7 +7,6 @@
 -- of the same series may revise a figure (rpt_figurhistorik shows how). A
 -- disagreement is accepted only where it is registered for one of the two
 -- cells with the other's value.
-{{ config(store_failures=true) }}
 
 with
 

@@ -5,7 +5,6 @@
 -- explains (registry__table_kinds.fotnoter_till). A marker mistyped, or a
 -- footnote whose marker was left out, would leave a figure without the
 -- condition the document prints for it.
-{{ config(store_failures=true) }}
 
 with
 

@@ -3,7 +3,6 @@
 -- årets resultat across the statements) must find that figure there: at
 -- least one cell of the row has another version for the same year and
 -- scenario. A mistyped link would otherwise compare nothing and pass.
-{{ config(store_failures=true) }}
 
 with
 

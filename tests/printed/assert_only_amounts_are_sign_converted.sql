@@ -4,7 +4,6 @@
 -- cost's growth rate is positive while the cost is negative). A conversion
 -- added to the LPIK row of kostnadsutveckling built green and stored 3,7 %
 -- as −3,7 % in every version of the figure. A zero is the same either way.
-{{ config(store_failures=true) }}
 
 with
 

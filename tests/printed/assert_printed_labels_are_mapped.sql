@@ -2,7 +2,6 @@
 -- to a key in the label map (seeds/reference/ref__etiketter.csv). An unmapped
 -- label fails here, named with its seed file and line, and with the row to
 -- add to the map.
-{{ config(store_failures=true) }}
 
 with
 

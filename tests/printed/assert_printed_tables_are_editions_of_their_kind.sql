@@ -2,7 +2,6 @@
 -- (seeds/registry/registry__source_documents.csv), of the series its table
 -- kind belongs to, and a table kind has at most one table per edition: the
 -- same edition added twice (a copied seed) fails here.
-{{ config(store_failures=true) }}
 
 with
 

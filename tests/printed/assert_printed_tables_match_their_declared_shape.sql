@@ -4,7 +4,6 @@
 -- and columns are totals. A seed that lost or gained rows or columns, or was
 -- emptied down to its header, fails here with its file named and the declared
 -- beside the found shape.
-{{ config(store_failures=true) }}
 
 with
 

@@ -6,7 +6,6 @@
 -- its totals unchecked and the build green. And a row or column so declared is
 -- a printed total (a total row made an ordinary one, in its seed and its
 -- declared shape alike, built green).
-{{ config(store_failures=true) }}
 
 with
 

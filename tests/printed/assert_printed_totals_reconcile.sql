@@ -5,7 +5,6 @@
 -- parts are printed in its unit. Every
 -- declared total must also be found in every table of its kind. The failing
 -- rows quote the printed total, the printed parts and their sum.
-{{ config(store_failures=true) }}
 
 with
 

@@ -6,7 +6,6 @@
 -- subtotal but not to an added part (or the reverse) flipped that part in
 -- fct_rapportrad without a word. A check rule may net rows against a
 -- counter-entry converted otherwise (bilaga 4 B's FINANS).
-{{ config(store_failures=true) }}
 
 with
 

@@ -3,7 +3,6 @@
 -- sector. A link moved to another nämnd's figure (demokratiuppdrag of
 -- Regionstyrelsen for Kulturnämnden's), or a subject moved to another
 -- nämnd, built green.
-{{ config(store_failures=true) }}
 
 with
 

@@ -4,7 +4,6 @@
 -- and minst, unless the contradiction is registered (D0008: "knappt 2 857
 -- tkr" for 2 857 487 kr). A bound word mapped the other way in
 -- ref__gransord built green and turned 7 figures' bounds in fct_prosafigur.
-{{ config(store_failures=true) }}
 
 with
 

@@ -4,7 +4,6 @@
 -- goes the word's way from X (the word of the till row, else of its fran
 -- row). "Soliditet stärkts från cirka 90 procent till runt 38 procent",
 -- coded +90 and +38, went down where the sentence says up (D0094).
-{{ config(store_failures=true) }}
 
 with
 

@@ -3,7 +3,6 @@
 -- reader of fct_prosafigur sees it beside the number. A contradiction the
 -- text states in words with no printed number is registered as
 -- prose_words_vs_table and has no row to be on.
-{{ config(store_failures=true) }}
 
 with
 

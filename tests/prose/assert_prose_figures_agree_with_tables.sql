@@ -4,7 +4,6 @@
 -- prints and within its printed rounding. A text figure whose table figure is
 -- not found fails too (a broken link is not a pass). A contradiction is
 -- accepted only where the prose row names its registered discrepancy.
-{{ config(store_failures=true) }}
 
 with
 

@@ -8,7 +8,6 @@
 -- (NHV, kansli, beräkningsförutsättningar) state none: the outcome scenario
 -- (the most final of ref__scenarier, bokslut) is the accounts'. A count the
 -- text places in a budget, plan or forecast ("förväntas") states that one.
-{{ config(store_failures=true) }}
 
 with
 

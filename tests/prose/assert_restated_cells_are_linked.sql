@@ -4,7 +4,6 @@
 -- unit of the same kind, is linked to a table figure (figur_id, checked by
 -- assert_prose_figures_agree_with_tables) or says why it does not restate it
 -- (ej_lankad_orsak). An unlinked restatement is a contradiction nobody checks.
-{{ config(store_failures=true) }}
 
 with
 

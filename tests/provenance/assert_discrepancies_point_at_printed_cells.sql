@@ -5,7 +5,6 @@
 -- rounding the print allows (a mistyped computed value, or an arithmetic error
 -- registered as a rounding, would otherwise explain nothing and say so nowhere).
 -- Each failing row says where the cell is and what it prints now.
-{{ config(store_failures=true) }}
 
 with
 

@@ -14,6 +14,7 @@ from regionfinans import cli
 from regionfinans.failures import (
     describe_outcome,
     describe_row,
+    failing_rows,
     seed_lines,
     with_label_map_lines,
     with_seed_lines,
@@ -194,20 +195,36 @@ def test_a_key_check_row_names_the_label_map_lines_that_give_its_key(tmp_path: P
     assert with_label_map_lines(in_a_seed, tmp_path) == in_a_seed
 
 
-def test_every_data_test_keeps_its_failing_rows() -> None:
-    """A failing test prints its rows only if dbt stored them: every singular test and
-    generic test definition under tests/ says store_failures (13 did not: a broken rate
-    printed 'Got 2 results' and nothing to act on)."""
+def test_a_failing_test_shows_the_rows_of_its_query(tmp_path: Path) -> None:
+    """No test stores its failing rows: the report runs the failed test's query again on the
+    warehouse it failed on (its compiled code, from run_results.json), ending in a comment
+    as a test's query may."""
+    db = tmp_path / "w.duckdb"
+    with duckdb.connect(str(db)) as connection:
+        connection.execute("create schema marts")
+        connection.execute("create table marts.t as select * from range(8) as r(n)")
+    query = "select n, 'seeds/a.csv' as location from marts.t where n > 1 -- the failing rows"
+    node = NodeResult(TEST_ID, "fail", 6, "Got 6 results", 0.1, compiled_code=query)
+    rows = failing_rows(db, node)
+    assert [row["n"] for row in rows] == ["2", "3", "4", "5", "6"]
+    # A unit test's compiled code is its model, not failing rows.
+    unit = NodeResult("unit_test.regionfinans.m.u", "fail", 1, "", 0.1, compiled_code=query)
+    assert failing_rows(db, unit) == []
+
+
+def test_no_data_test_stores_its_failing_rows() -> None:
+    """A stored failure is a table or view per test on every green build (the build's
+    slowest kind of node); the report gets the rows from the test's query instead."""
     files = sorted(path for path in (PROJECT_DIR / "tests").rglob("*.sql"))
     assert len(files) > 20
-    assert [str(path.relative_to(PROJECT_DIR)) for path in files if not _stores(path)] == []
+    assert [str(path.relative_to(PROJECT_DIR)) for path in files if _stores(path)] == []
 
 
 def _stores(path: Path) -> bool:
     """The file's config says store_failures (not a comment that mentions it)."""
     text = re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.DOTALL)
     text = re.sub(r"--[^\n]*", "", text)
-    return re.search(r"\{\{\s*config\([^)]*store_failures\s*=\s*true", text) is not None
+    return re.search(r"store_failures", text) is not None
 
 
 def test_a_row_that_states_no_problem_shows_where_and_its_columns() -> None:

@@ -67,11 +67,13 @@ def test_every_change_with_its_sign_flipped_is_named(built_warehouse: Path, tmp_
         WORDS_CHECK,
         CHECK,
     ]
+    # Every failing row: the check's query run again, as the failure report does.
+    query = next(n.compiled_code for n in outcome.failing() if n.unique_id.endswith(CHECK))
     with duckdb.connect(str(db), read_only=True) as connection:
         named = {
             location.split(" (source line")[0]
             for (location,) in connection.sql(
-                f"select prose_location from audit.{CHECK}"
+                f"select prose_location from (\n{query}\n) as failing"
             ).fetchall()
         }
     assert named == flipped

@@ -7,7 +7,6 @@
 -- the organisation of today (dim_namnd has no history), so an older edition
 -- that printed a nämnd under another sector is history, not a mistake: a new
 -- budget that moves a nämnd is a change of ref__namnder, not of code.
-{{ config(store_failures=true) }}
 
 with
 

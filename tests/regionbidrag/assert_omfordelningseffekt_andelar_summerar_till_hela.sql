@@ -3,7 +3,6 @@
 -- printed shares (half a tenth per share), in every edition that prints them.
 -- The row of shares is declared (ref__nyckelroller: andelar); FINANS, the
 -- column every row nets against (registry__arithmetic), holds no share.
-{{ config(store_failures=true) }}
 
 with
 

@@ -2,7 +2,6 @@
 -- 4 B change equals the budget year's regionbidrag of bilaga 4 A within
 -- rounding (0,05 mnkr per printed cell summed), and every sector has an
 -- opening, a closing and at least one change step.
-{{ config(store_failures=true) }}
 
 with
 

@@ -4,7 +4,6 @@
 -- the bedömningsskala: intern kontroll, verksamhet, ekonomi), and each
 -- nämnd-level summary of such an area. A new wording (a misspelt "Uppfylt")
 -- fails here until it is mapped.
-{{ config(store_failures=true) }}
 
 with
 

@@ -1,5 +1,4 @@
 -- Every NHV assignment starts after the date it was granted (tillstånd).
-{{ config(store_failures=true) }}
 
 select
     edition_id,

@@ -3,7 +3,6 @@
 -- (the utfall of fct_srvn_resultat) is the cost booked on the project
 -- accounts' row without a project number, and (the mandate period starting
 -- 2023) its closing balance.
-{{ config(store_failures=true) }}
 
 with
 
