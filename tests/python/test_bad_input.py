@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -1124,7 +1125,8 @@ class Served:
     project: Path
     env: dict[str, str]
     webhook: WebhookReceiver
-    reached_dbt: dict[str, dict] = field(default_factory=dict)
+    # Each variant's nightly, run in groups by the fixture.
+    outcomes: dict[str, dict] = field(default_factory=dict)
 
     def nightly(self) -> int:
         return run_nightly(load_settings(env=self.env, project_dir=self.project))
@@ -1179,36 +1181,12 @@ def served(tmp_path_factory: pytest.TempPathFactory, built_warehouse: Path) -> I
         # A failing test on a staging model skips the tests downstream of it, so one
         # variant can hide another's message: what a group did not name runs again, in
         # new groups, until each is named or has run alone.
-        remaining = REACHING_DBT
-        while remaining:
-            groups: list[list[Variant]] = []
-            for variant in remaining:
-                home = next(
-                    (
-                        g
-                        for g in groups
-                        if (g[0].downstream, g[0].stage) == (variant.downstream, variant.stage)
-                        and not touched(variant) & set().union(*map(touched, g))
-                    ),
-                    None,
-                )
-                if home is None:
-                    groups.append([variant])
-                else:
-                    home.append(variant)
-            unnamed = []
-            for members in groups:
-                outcome = served.run_together(members)
-                for variant in members:
-                    if all(fragment in outcome["text"] for fragment in variant.expect) or (
-                        len(members) == 1
-                    ):
-                        served.reached_dbt[variant.name] = outcome
-                    else:
-                        unnamed.append(variant)
-            if len(unnamed) == len(remaining) and len(groups) == 1:
-                break
-            remaining = unnamed
+        served.outcomes = run_in_groups(
+            served,
+            REACHING_DBT,
+            lambda v: (v.downstream, v.stage),
+            lambda v, outcome: all(fragment in outcome["text"] for fragment in v.expect),
+        )
         yield served
 
 
@@ -1223,7 +1201,63 @@ def stopped(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
         published = Path(served.env["REGIONFINANS_PUBLISHED"])
         published.parent.mkdir(parents=True)
         published.write_bytes(b"the last good warehouse")
+        # The seed check names every file's problems in one run: variants of different
+        # files share a nightly, each named in its own file's failure (a variant named
+        # only across failures, or hidden, runs again alone).
+        served.outcomes = run_in_groups(
+            served, STOPPED, lambda v: (), lambda v, outcome: stopped_and_named(v, outcome)
+        )
         yield served
+
+
+def run_in_groups(
+    served: Served,
+    variants: list[Variant],
+    kind: Callable[[Variant], tuple],
+    named: Callable[[Variant, dict], bool],
+) -> dict[str, dict]:
+    """Each variant's outcome, from nightlies of variants of one `kind` that touch different
+    files; a variant its group did not name (`named`) runs again in new groups, until each
+    is named or has run alone."""
+    outcomes: dict[str, dict] = {}
+    remaining = variants
+    while remaining:
+        groups: list[list[Variant]] = []
+        for variant in remaining:
+            home = next(
+                (
+                    g
+                    for g in groups
+                    if kind(g[0]) == kind(variant)
+                    and not touched(variant) & set().union(*map(touched, g))
+                ),
+                None,
+            )
+            if home is None:
+                groups.append([variant])
+            else:
+                home.append(variant)
+        unnamed = []
+        for members in groups:
+            outcome = served.run_together(members)
+            for variant in members:
+                if len(members) == 1 or named(variant, outcome):
+                    outcomes[variant.name] = outcome
+                else:
+                    unnamed.append(variant)
+        if len(unnamed) == len(remaining) and len(groups) == 1:
+            break
+        remaining = unnamed
+    return outcomes
+
+
+def stopped_and_named(variant: Variant, outcome: dict) -> bool:
+    """Stopped by the seed check alone, and every fragment of `variant.expect` in one
+    failure of the alert (a fragment such as "line 3" could be another file's)."""
+    failures = re.split(r"\n(?=- )", outcome["text"])
+    return outcome["failure_sources"] == {"seeds"} and any(
+        all(fragment in failure for fragment in variant.expect) for failure in failures
+    )
 
 
 def assert_rejected(variant: Variant, outcome: dict) -> None:
@@ -1246,7 +1280,7 @@ def test_the_corpus_is_large_enough() -> None:
 def test_malformed_seed_is_rejected_by_dbt_with_its_location(
     variant: Variant, served: Served
 ) -> None:
-    outcome = served.reached_dbt.get(variant.name) or served.run_together([variant])
+    outcome = served.outcomes.get(variant.name) or served.run_together([variant])
     assert "seeds" not in outcome["failure_sources"], "declared to pass the seed check"
     assert "dbt" in outcome["failure_sources"]
     assert_rejected(variant, outcome)
@@ -1255,6 +1289,6 @@ def test_malformed_seed_is_rejected_by_dbt_with_its_location(
 @pytest.mark.xdist_group("stopped")
 @pytest.mark.parametrize("variant", STOPPED, ids=[v.name for v in STOPPED])
 def test_malformed_seed_is_stopped_by_the_seed_check(variant: Variant, stopped: Served) -> None:
-    outcome = stopped.run_together([variant])
+    outcome = stopped.outcomes.get(variant.name) or stopped.run_together([variant])
     assert outcome["failure_sources"] == {"seeds"}, "the seed check stops it before dbt"
     assert_rejected(variant, outcome)
