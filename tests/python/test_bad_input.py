@@ -689,6 +689,21 @@ VARIANTS = [
         reaches_dbt=True,
     ),
     Variant(
+        # A rounding's registration deleted: the total reconciles within rounding and
+        # built green, its difference gone from source_discrepancies.
+        "rounding_registration_deleted",
+        "seeds/registry/registry__source_discrepancies.csv",
+        lambda raw: b"".join(
+            line for line in raw.splitlines(keepends=True) if not line.startswith(b"D0002;")
+        ),
+        [
+            'ssvr_vb_2023__abonnemang_2023.csv line 6 (SUMMA), column "Skåne (SUS)": printed '
+            "400 170, computed 400171 from its parts: a difference of -1 within the rounding",
+            "add a row of kind rounding",
+        ],
+        reaches_dbt=True,
+    ),
+    Variant(
         # The same contradiction registered twice, under a new id.
         "discrepancy_registered_twice",
         "seeds/registry/registry__source_discrepancies.csv",
