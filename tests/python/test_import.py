@@ -221,6 +221,25 @@ def test_an_impossible_table_names_the_row_and_drafts_a_discrepancy(tiny: Path) 
     assert not result.is_decided
 
 
+def test_a_total_within_rounding_of_its_parts_is_drafted_as_a_rounding(tiny: Path) -> None:
+    """The build holds every total that differs from its parts to a registration: the
+    draft register has it, once where both sums of the table give the same parts' sum."""
+    result = run(
+        tiny,
+        """\
+        Tabell 1
+        X Y Z Summa
+        A 1 2 3 6
+        B 1 1 1 3
+        Summa 2 3 4 8
+        """,
+    )
+    assert not result.placement.unmet
+    drafted = [line for line in result.discrepancies.splitlines()[1:]]
+    assert len(drafted) == 1
+    assert ";Summa;Summa;8;9;rounding;" in drafted[0]
+
+
 def test_wrapped_labels_footnote_digits_and_a_page_break(tiny: Path) -> None:
     rows = [
         {"label": "A med en lång etikett", "footnote": "6"},

@@ -79,7 +79,10 @@ def placements_csv(spec: Spec, rows: list[Row], placement: Placement) -> str:
 def draft_discrepancies(
     spec: Spec, rows: list[Row], placement: Placement, eqs: list[Equation]
 ) -> str:
-    """The printed totals no placement meets, as draft rows for the discrepancy register."""
+    """The printed totals that differ from their parts, as draft rows for the discrepancy
+    register: those no placement meets (kind `sum`, to be told apart as arithmetic or
+    another kind), and those within printed rounding (kind `rounding`: the build holds
+    every total that differs to a registration)."""
     unmet = {(u["row"], u["column"]) for u in placement.unmet}
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
@@ -96,10 +99,9 @@ def draft_discrepancies(
             "explanation",
         ]
     )
+    drafted: set[tuple[str, str, Decimal]] = set()
     for number, eq in enumerate(eqs, start=1):
         label, column = rows[eq.total[0]].label, spec.columns[eq.total[1]]
-        if (label, column) not in unmet:
-            continue
         printed = placement.cells[eq.total[0]].get(column, "")
         total = sum(
             (
@@ -109,6 +111,15 @@ def draft_discrepancies(
             ),
             Decimal(0),
         )
+        if (label, column) in unmet:
+            kind = "sum"
+        elif printed and parse_value(printed)[0] != total:
+            kind = "rounding"
+        else:
+            continue
+        if (label, column, total) in drafted:
+            continue
+        drafted.add((label, column, total))
         writer.writerow(
             [
                 f"UTKAST{number}",
@@ -118,7 +129,7 @@ def draft_discrepancies(
                 column,
                 printed,
                 f"{total}".replace(".", ","),
-                "sum",
+                kind,
                 f"Regeln {eq.rule_id}: {label} är tryckt {printed} men delarna ger {total}.",
             ]
         )
