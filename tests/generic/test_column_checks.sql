@@ -5,7 +5,8 @@
     row names its check, column and value and says what is wrong, so one test
     per model reports as precisely as one test per column and check did, at a
     fifth of dbt's per-node cost. The rows say where to look (`location`): the
-    seed's file for a model of one seed, else the relation. -#}
+    seed's file for a model of one seed and nothing else, the row's seed file for
+    a model that keeps it (`seed_path`), else the relation. -#}
 {% test column_checks(
     model,
     not_null=[],
@@ -14,7 +15,7 @@
     accepted_values={},
     relationships={}
 ) %}
-{%- set where = namespace(location=model.schema ~ '.' ~ model.identifier) %}
+{%- set where = namespace(location=model.schema ~ '.' ~ model.identifier, per_row=false) %}
 {%- set checked_node = graph.nodes.get('model.' ~ project_name ~ '.' ~ model.identifier) if execute else none %}
 {%- if checked_node %}
     {%- set seeds = [] %}
@@ -23,10 +24,16 @@
             {%- do seeds.append(graph.nodes[parent].original_file_path) %}
         {%- endif %}
     {%- endfor %}
-    {%- if seeds | length == 1 %}
+    {#- A model of one seed and nothing else: that file. A model of several that
+        keeps each row's seed file (seed_path): the row's file, whose lines the
+        failure report then finds. Else the relation. -#}
+    {%- if seeds | length == 1 and checked_node.depends_on.nodes | length == 1 %}
         {%- set where.location = seeds[0] %}
+    {%- elif 'seed_path' in checked_node.columns %}
+        {%- set where.per_row = true %}
     {%- endif %}
 {%- endif %}
+{%- set location = 'min(child.seed_path)' if where.per_row else "'" ~ where.location ~ "'" %}
 
 with
 
@@ -41,8 +48,9 @@ failures as (
         '{{ column }}' as column_name,
         cast(null as {{ dbt.type_string() }}) as failing_value,
         count(*) as failing_rows,
-        '{{ column }} is empty in ' || cast(count(*) as {{ dbt.type_string() }}) || ' row(s)' as problem
-    from checked
+        '{{ column }} is empty in ' || cast(count(*) as {{ dbt.type_string() }}) || ' row(s)' as problem,
+        {{ location }} as location
+    from checked as child
     where {{ column }} is null
     having count(*) > 0
     union all
@@ -54,8 +62,9 @@ failures as (
         cast({{ column }} as {{ dbt.type_string() }}) as failing_value,
         count(*) as failing_rows,
         '{{ column }} ' || cast({{ column }} as {{ dbt.type_string() }})
-        || ' is not unique: ' || cast(count(*) as {{ dbt.type_string() }}) || ' rows' as problem
-    from checked
+        || ' is not unique: ' || cast(count(*) as {{ dbt.type_string() }}) || ' rows' as problem,
+        {{ location }} as location
+    from checked as child
     where {{ column }} is not null
     group by {{ column }}
     having count(*) > 1
@@ -73,8 +82,9 @@ failures as (
         {{ combination }} as failing_value,
         count(*) as failing_rows,
         '({{ columns | join(', ') }}) = (' || {{ combination }} || ') is not unique: '
-        || cast(count(*) as {{ dbt.type_string() }}) || ' rows' as problem
-    from checked
+        || cast(count(*) as {{ dbt.type_string() }}) || ' rows' as problem,
+        {{ location }} as location
+    from checked as child
     group by {{ columns | join(', ') }}
     having count(*) > 1
     union all
@@ -86,8 +96,9 @@ failures as (
         cast({{ column }} as {{ dbt.type_string() }}) as failing_value,
         count(*) as failing_rows,
         '{{ column }} ' || cast({{ column }} as {{ dbt.type_string() }})
-        || ' is not one of the accepted values' as problem
-    from checked
+        || ' is not one of the accepted values' as problem,
+        {{ location }} as location
+    from checked as child
     where
         {{ column }} is not null
         and {{ column }} not in (
@@ -106,7 +117,8 @@ failures as (
         cast(child.{{ column }} as {{ dbt.type_string() }}) as failing_value,
         count(*) as failing_rows,
         '{{ column }} ' || cast(child.{{ column }} as {{ dbt.type_string() }})
-        || ' is not a {{ parent.field }} of {{ parent.to.identifier }}' as problem
+        || ' is not a {{ parent.field }} of {{ parent.to.identifier }}' as problem,
+        {{ location }} as location
     from checked as child
     left join {{ parent.to }} as parent
         on child.{{ column }} = parent.{{ parent.field }}
@@ -120,14 +132,12 @@ failures as (
         cast(null as {{ dbt.type_string() }}) as column_name,
         cast(null as {{ dbt.type_string() }}) as failing_value,
         0 as failing_rows,
-        cast(null as {{ dbt.type_string() }}) as problem
+        cast(null as {{ dbt.type_string() }}) as problem,
+        cast(null as {{ dbt.type_string() }}) as location
     where 1 = 0
 )
 
-select
-    failures.*,
-    '{{ where.location }}' as location
-from failures
+select * from failures
 
 {% endtest %}
 

@@ -704,6 +704,38 @@ VARIANTS = [
         reaches_dbt=True,
     ),
     Variant(
+        # A registration a prose row refers to deleted: the failure named ref__talord.csv,
+        # the one seed its model reads by ref, not the prose seed holding the reference.
+        "discrepancy_of_a_prose_row_deleted",
+        "seeds/registry/registry__source_discrepancies.csv",
+        lambda raw: b"".join(
+            line for line in raw.splitlines(keepends=True) if not line.startswith(b"D0064;")
+        ),
+        [
+            "seeds/rs_budget_2024/rs_budget_2024__prosa.csv line 115: discrepancy_id D0064 is "
+            "not a discrepancy_id",
+        ],
+        reaches_dbt=True,
+        stage=0,
+    ),
+    Variant(
+        # Ingående återställningskrav's pivot column given utgående's key: built green,
+        # the balanskrav rule then compared utgående with itself.
+        "pivot_column_given_another_columns_key",
+        "seeds/reference/ref__pivot_kolumner.csv",
+        sub(
+            "\nbalanskravsberakning;rad;balanskravsberakning:ingaende_aterstallningskrav;value;",
+            "\nbalanskravsberakning;rad;balanskravsberakning:utgaende_aterstallningskrav;value;",
+        ),
+        [
+            "seeds/reference/ref__pivot_kolumner.csv lines 4, 5: (table_kind, axis, mapped_key, "
+            "falt) = (balanskravsberakning, rad, balanskravsberakning:utgaende_aterstallningskrav, "
+            "value) is not unique",
+        ],
+        reaches_dbt=True,
+        stage=0,
+    ),
+    Variant(
         # The same contradiction registered twice, under a new id.
         "discrepancy_registered_twice",
         "seeds/registry/registry__source_discrepancies.csv",
