@@ -736,6 +736,19 @@ VARIANTS = [
         stage=0,
     ),
     Variant(
+        # A printed word of the value map left out: the contract of dim_bedomningsniva
+        # failed ("NOT NULL constraint failed"), naming no file.
+        "value_map_word_left_out",
+        "seeds/reference/ref__varden.csv",
+        sub(
+            "\ngranskningsbedomningar;bedomning;Inte uppfyllt;3\n",
+            "\ngranskningsbedomningar;bedomning;;3\n",
+        ),
+        ["seeds/reference/ref__varden.csv line 10: printed_value is empty in 1 row(s)"],
+        reaches_dbt=True,
+        stage=0,
+    ),
+    Variant(
         # The same contradiction registered twice, under a new id.
         "discrepancy_registered_twice",
         "seeds/registry/registry__source_discrepancies.csv",
