@@ -749,6 +749,18 @@ VARIANTS = [
         stage=0,
     ),
     Variant(
+        # A sector's name mistyped: built green, the name split group-bys in four marts.
+        "sector_name_mistyped",
+        "seeds/reference/ref__sektorer.csv",
+        sub(";Hälso- och sjukvård", ";Hälso och sjukvård"),
+        [
+            "seeds/reference/ref__sektorer.csv line 3: the sector halso_och_sjukvard is named "
+            '"Hälso och sjukvård", but bilaga 4 A prints its heading "HÄLSO- OCH SJUKVÅRD"',
+        ],
+        reaches_dbt=True,
+        downstream=True,
+    ),
+    Variant(
         # The same contradiction registered twice, under a new id.
         "discrepancy_registered_twice",
         "seeds/registry/registry__source_discrepancies.csv",
